@@ -1,0 +1,94 @@
+import { errorMessage } from './contract/errors.ts';
+import type { Language } from './contract/language.ts';
+import { isMethodName, type MethodName } from './contract/method-names.ts';
+import { inputSchemas, type Output, type ParsedInput } from './contract/methods.ts';
+import type { Result } from './contract/result.ts';
+import { formatIssues } from './contract/validation-messages.ts';
+import type { User } from './contract/domain.ts';
+import { getAppInfo } from './app/app-info.ts';
+import { isPristavError, PristavError } from './errors.ts';
+import { getSettings, setSettings } from './settings/settings-queries.ts';
+import { createSite, getCurrentUser, getThisSite } from './site/site-queries.ts';
+import type { Store } from './store.ts';
+
+/** What every handler receives: the open database and the user the call acts for. */
+export interface ApiContext {
+  store: Store;
+  user: User | null;
+}
+
+type Handler<M extends MethodName> = (context: ApiContext, input: ParsedInput<M>) =>
+  | Output<M>
+  | Promise<Output<M>>;
+
+interface MethodDefinition<M extends MethodName> {
+  handler: Handler<M>;
+  /** Methods that work before the first-run setup has created this site. */
+  isAllowedBeforeSetup?: boolean;
+}
+
+const definitions: { [M in MethodName]: MethodDefinition<M> } = {
+  'app.info': { handler: ({ store }) => getAppInfo(store), isAllowedBeforeSetup: true },
+  'site.create': { handler: ({ store }, input) => createSite(store, input), isAllowedBeforeSetup: true },
+  'settings.get': { handler: ({ store }) => getSettings(store) },
+  'settings.set': { handler: ({ store, user }, input) => setSettings(store, user?.id ?? null, input) },
+};
+
+export interface Api {
+  invoke(method: string, input: unknown, lang: Language): Promise<Result<unknown>>;
+}
+
+/** Binds the contract to the database: validates, checks the set-up state, runs, wraps. */
+export function createApi(store: Store): Api {
+  return {
+    async invoke(method, input, lang) {
+      try {
+        if (!isMethodName(method)) throw new PristavError('UNKNOWN_METHOD', { method });
+        return { ok: true, value: await run(store, method, input, lang) };
+      } catch (error) {
+        return { ok: false, error: toApiError(error, lang) };
+      }
+    },
+  };
+}
+
+async function run<M extends MethodName>(
+  store: Store,
+  method: M,
+  input: unknown,
+  lang: Language,
+): Promise<Output<M>> {
+  const parsed = inputSchemas[method].safeParse(input ?? undefined);
+  if (!parsed.success) {
+    throw new PristavError('VALIDATION', { details: formatIssues(parsed.error.issues, lang) });
+  }
+  const definition = definitions[method] as MethodDefinition<M>;
+  if (!definition.isAllowedBeforeSetup && getThisSite(store) === null) {
+    throw new PristavError('NOT_INITIALISED');
+  }
+  const context: ApiContext = { store, user: getCurrentUser(store) };
+  return definition.handler(context, parsed.data as ParsedInput<M>);
+}
+
+/** Expected errors keep their code and message; anything else is reported without details. */
+export function toApiError(error: unknown, lang: Language): { code: PristavError['code']; message: string } {
+  if (isPristavError(error)) {
+    return { code: error.code, message: errorMessage(error.code, lang, error.params) };
+  }
+  // Details may carry personal data: they go to the developer's console only, never the UI.
+  console.error('Přístav: internal error', error instanceof Error ? error.stack : error);
+  return { code: 'INTERNAL', message: errorMessage('INTERNAL', lang) };
+}
+
+/**
+ * An API whose every call answers with why the database could not be opened, so that the UI
+ * shows that one line instead of a broken screen.
+ */
+export function createUnavailableApi(error: unknown, file: string): Api {
+  const reason = isPristavError(error) ? error : new PristavError('DB_UNREADABLE', { path: file });
+  return {
+    async invoke(_method, _input, lang) {
+      return { ok: false, error: toApiError(reason, lang) };
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * The synced tables and their columns: what the change log may carry. Every write to these goes
+ * through writeRow(); an import validates incoming operations against this list.
+ */
+export type ColumnType = 'text' | 'nullableText' | 'integer' | 'boolean' | 'any';
+
+export const syncedTables = {
+  sites: { name: 'text', town: 'text', is_hq: 'boolean', deleted: 'boolean' },
+  users: { name: 'text', role: 'text', site_id: 'nullableText', deleted: 'boolean' },
+  settings: { value: 'any', deleted: 'boolean' },
+} as const satisfies Record<string, Record<string, ColumnType>>;
+
+export type SyncedTable = keyof typeof syncedTables;
+export type SyncedColumn<T extends SyncedTable> = keyof (typeof syncedTables)[T] & string;
+
+/** A value as stored: booleans become 0/1 because STRICT tables have no boolean type. */
+export type StoredValue = string | number | null;
+export type FieldValue = StoredValue | boolean;
+
+export function isSyncedTable(name: string): name is SyncedTable {
+  return Object.hasOwn(syncedTables, name);
+}
+
+export function columnsOf(table: SyncedTable): readonly string[] {
+  return Object.keys(syncedTables[table]);
+}
+
+/** Checks and normalises one value for its column; throws on a programming error. */
+export function toStoredValue(table: SyncedTable, column: string, value: FieldValue): StoredValue {
+  const type = (syncedTables[table] as Record<string, ColumnType>)[column];
+  if (type === undefined) throw new Error(`Unknown column ${table}.${column}`);
+  if (typeof value === 'boolean') {
+    if (type !== 'boolean' && type !== 'any') throw new Error(`${table}.${column} is not boolean`);
+    return value ? 1 : 0;
+  }
+  const isValid =
+    type === 'any' ||
+    (type === 'text' && typeof value === 'string') ||
+    (type === 'nullableText' && (value === null || typeof value === 'string')) ||
+    (type === 'integer' && Number.isInteger(value)) ||
+    (type === 'boolean' && (value === 0 || value === 1));
+  if (!isValid) throw new Error(`Invalid value for ${table}.${column}`);
+  return value;
+}

@@ -1,0 +1,82 @@
+import type { Language, Translated } from './language.ts';
+
+/** Error codes the API returns; the UI and the CLI turn them into messages with errorMessage(). */
+export const errorCodes = [
+  'VALIDATION',
+  'UNKNOWN_METHOD',
+  'NOT_INITIALISED',
+  'ALREADY_INITIALISED',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'DB_NOT_FOUND',
+  'DB_FOLDER_NOT_FOUND',
+  'DB_ALREADY_EXISTS',
+  'DB_UNREADABLE',
+  'DB_CORRUPT',
+  'DB_TOO_NEW',
+  'DB_BUSY',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+}
+
+type Params = Record<string, string | number>;
+
+const messages: Record<ErrorCode, Translated> = {
+  VALIDATION: { cs: 'Neplatné údaje: {details}', en: 'Invalid input: {details}' },
+  UNKNOWN_METHOD: { cs: 'Neznámá operace „{method}“.', en: 'Unknown operation "{method}".' },
+  NOT_INITIALISED: {
+    cs: 'Pracoviště ještě není založeno. Nejprve dokončete první spuštění.',
+    en: 'This site has not been set up yet. Finish the first-run setup first.',
+  },
+  ALREADY_INITIALISED: {
+    cs: 'Pracoviště už je založeno ({site}); databázi nelze založit znovu.',
+    en: 'The site is already set up ({site}); the database cannot be set up again.',
+  },
+  NOT_FOUND: { cs: 'Záznam nebyl nalezen: {what}.', en: 'Record not found: {what}.' },
+  FORBIDDEN: { cs: 'K této operaci nemáte oprávnění.', en: 'You are not allowed to do this.' },
+  DB_NOT_FOUND: {
+    cs: 'Databáze {path} neexistuje. Založte ji příkazem init nebo v aplikaci.',
+    en: 'Database {path} does not exist. Create it with the init command or in the app.',
+  },
+  DB_FOLDER_NOT_FOUND: {
+    cs: 'Složka pro databázi {path} neexistuje.',
+    en: 'The folder for database {path} does not exist.',
+  },
+  DB_ALREADY_EXISTS: {
+    cs: 'Databáze {path} už existuje; nic nebylo změněno.',
+    en: 'Database {path} already exists; nothing was changed.',
+  },
+  DB_UNREADABLE: {
+    cs: 'Soubor {path} není databáze Přístavu, je poškozený, nebo byl zadán nesprávný klíč.',
+    en: 'File {path} is not a Přístav database, is damaged, or the key is wrong.',
+  },
+  DB_CORRUPT: {
+    cs: 'Databáze {path} je poškozená (kontrola integrity: {detail}). Obnovte ji ze zálohy.',
+    en: 'Database {path} is damaged (integrity check: {detail}). Restore it from a backup.',
+  },
+  DB_TOO_NEW: {
+    cs: 'Databázi {path} vytvořila novější verze Přístavu (schéma {found}, tato verze zná {known}). Aktualizujte aplikaci.',
+    en: 'Database {path} was written by a newer Přístav (schema {found}, this version knows {known}). Update the app.',
+  },
+  DB_BUSY: {
+    cs: 'Databáze {path} je právě používána jiným programem. Zkuste to znovu.',
+    en: 'Database {path} is in use by another program. Try again.',
+  },
+  INTERNAL: {
+    cs: 'Nastala neočekávaná chyba; údaje nebyly změněny.',
+    en: 'An unexpected error occurred; nothing was changed.',
+  },
+};
+
+/** The message for an error code in the given language, with {placeholders} filled in. */
+export function errorMessage(code: ErrorCode, lang: Language, params: Params = {}): string {
+  return messages[code][lang].replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
+}

@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import { fieldLabels } from './fields.ts';
+import type { Language, Translated } from './language.ts';
+
+/**
+ * Message keys the schemas use (`{ error: 'required' }`), so that the form (through its
+ * resolver) and the API (through formatIssues) show the same words.
+ */
+export const validationMessages: Record<string, Translated> = {
+  required: { cs: 'povinný údaj', en: 'required' },
+  tooLong: { cs: 'text je příliš dlouhý (nejvýše {max} znaků)', en: 'too long (at most {max} characters)' },
+  invalidType: { cs: 'neplatná hodnota', en: 'invalid value' },
+  invalidChoice: { cs: 'zvolte jednu z nabízených možností', en: 'choose one of the options' },
+  unknownField: { cs: 'neznámé pole', en: 'unknown field' },
+};
+
+function fill(text: string, params: Record<string, unknown>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    params[key] === undefined ? whole : String(params[key]),
+  );
+}
+
+/** One issue as a sentence: "Název pracoviště: povinný údaj". */
+export function formatIssue(issue: z.core.$ZodIssue, lang: Language): string {
+  const key = issueKey(issue);
+  const text = fill(validationMessages[key]?.[lang] ?? issue.message, issue as unknown as Record<string, unknown>);
+  const field = issue.path.map(String).join('.');
+  const label = fieldLabels[String(issue.path.at(-1) ?? '')]?.[lang] ?? field;
+  return label ? `${label}: ${text}` : text;
+}
+
+/** Picks the message key: the schema's own key where it set one, else one by issue code. */
+export function issueKey(issue: z.core.$ZodIssue): string {
+  if (issue.message in validationMessages) return issue.message;
+  switch (issue.code) {
+    case 'too_big':
+      return 'tooLong';
+    case 'too_small':
+      return 'required';
+    case 'invalid_value':
+      return 'invalidChoice';
+    case 'unrecognized_keys':
+      return 'unknownField';
+    default:
+      return 'invalidType';
+  }
+}
+
+export function formatIssues(issues: readonly z.core.$ZodIssue[], lang: Language): string {
+  return issues.map((issue) => formatIssue(issue, lang)).join('; ');
+}

@@ -1,0 +1,21 @@
+import type { ErrorCode } from './contract/errors.ts';
+
+/**
+ * An expected failure with a code the UI and CLI can explain. Anything else that escapes a
+ * handler is an internal error and is reported without details (they may carry personal data).
+ */
+export class PristavError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Record<string, string | number>;
+
+  constructor(code: ErrorCode, params: Record<string, string | number> = {}) {
+    super(code);
+    this.name = 'PristavError';
+    this.code = code;
+    this.params = params;
+  }
+}
+
+export function isPristavError(error: unknown): error is PristavError {
+  return error instanceof PristavError;
+}

@@ -1,0 +1,15 @@
+import type { Migration } from 'kysely';
+import * as sitesUsersSettings from './2026_11_24_0500_sites_users_settings.ts';
+import * as changeLog from './2026_11_24_0510_change_log.ts';
+
+/**
+ * Every migration, in order, registered statically so bundlers see them. Files are frozen once
+ * released: a change to the schema is a new file here.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026_11_24_0500_sites_users_settings': sitesUsersSettings,
+  '2026_11_24_0510_change_log': changeLog,
+};
+
+/** The schema version is the number of migrations applied. */
+export const knownSchemaVersion = Object.keys(migrations).length;

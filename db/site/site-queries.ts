@@ -1,0 +1,70 @@
+import type { Site, User } from '../contract/domain.ts';
+import type { SiteCreateInput } from '../contract/schemas.ts';
+import { readSiteId, writeSiteId } from '../changes/local-meta.ts';
+import { writeRow } from '../changes/write-row.ts';
+import { runWrite } from '../changes/write-transaction.ts';
+import { PristavError } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { selectFirst } from '../query.ts';
+import type { SitesTable, UsersTable } from '../schema.ts';
+import type { Store } from '../store.ts';
+
+export function toSite(row: SitesTable): Site {
+  return { id: row.id, name: row.name, town: row.town, isHq: row.is_hq === 1 };
+}
+
+export function toUser(row: UsersTable): User {
+  return { id: row.id, name: row.name, role: row.role as User['role'] };
+}
+
+/** This installation's site, or null before the first-run setup. */
+export function getThisSite(store: Store): Site | null {
+  const siteId = readSiteId(store);
+  if (siteId === null) return null;
+  const row = selectFirst(
+    store,
+    store.db.selectFrom('sites').selectAll().where('id', '=', siteId),
+  );
+  return row ? toSite(row) : null;
+}
+
+/**
+ * The user the app acts for. Sign-in comes with roles in a later issue; until then it is the
+ * first administrator of this site.
+ */
+export function getCurrentUser(store: Store): User | null {
+  const siteId = readSiteId(store);
+  if (siteId === null) return null;
+  const row = selectFirst(
+    store,
+    store.db
+      .selectFrom('users')
+      .selectAll()
+      .where('site_id', '=', siteId)
+      .where('deleted', '=', 0)
+      .orderBy('id')
+      .limit(1),
+  );
+  return row ? toUser(row) : null;
+}
+
+/**
+ * First run: gives this database its site and first administrator, recorded in the change log
+ * like every other write, all in one transaction.
+ */
+export function createSite(store: Store, input: SiteCreateInput): Site {
+  return store.sqlite
+    .transaction(() => {
+      const existing = getThisSite(store);
+      if (existing) throw new PristavError('ALREADY_INITIALISED', { site: existing.name });
+      const siteId = newId();
+      const userId = newId();
+      writeSiteId(store, siteId);
+      runWrite(store, userId, (w) => {
+        writeRow(w, 'sites', siteId, { name: input.name, town: input.town, is_hq: input.isHq });
+        writeRow(w, 'users', userId, { name: input.adminName, role: 'admin', site_id: siteId });
+      });
+      return { id: siteId, name: input.name, town: input.town, isHq: input.isHq };
+    })
+    .immediate();
+}

@@ -1,0 +1,31 @@
+import type Sqlite from 'better-sqlite3-multiple-ciphers';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './schema.ts';
+
+/**
+ * One open database: the raw handle for synchronous transactions and hot paths, Kysely for
+ * typed queries (compiled, then run on the same handle), and this site's identity.
+ */
+export interface Store {
+  sqlite: Sqlite.Database;
+  db: Kysely<Database>;
+  file: string;
+  /** Wall clock in ms; injectable so tests can make it jump. */
+  now: () => number;
+  statements: Map<string, Sqlite.Statement>;
+}
+
+export function createStore(sqlite: Sqlite.Database, file: string, now = Date.now): Store {
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { sqlite, db, file, now, statements: new Map() };
+}
+
+/** A prepared statement, prepared once per store: better-sqlite3 statements are reusable. */
+export function prepared(store: Store, sql: string): Sqlite.Statement {
+  let statement = store.statements.get(sql);
+  if (!statement) {
+    statement = store.sqlite.prepare(sql);
+    store.statements.set(sql, statement);
+  }
+  return statement;
+}
