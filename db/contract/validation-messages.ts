@@ -8,10 +8,10 @@ import type { Language, Translated } from './language.ts';
  */
 export const validationMessages: Record<string, Translated> = {
   required: { cs: 'povinný údaj', en: 'required' },
-  tooLong: { cs: 'text je příliš dlouhý (nejvýše {max} znaků)', en: 'too long (at most {max} characters)' },
+  tooLong: { cs: 'text je příliš dlouhý (nejvýše {maximum} znaků)', en: 'too long (at most {maximum} characters)' },
   invalidType: { cs: 'neplatná hodnota', en: 'invalid value' },
   invalidChoice: { cs: 'zvolte jednu z nabízených možností', en: 'choose one of the options' },
-  unknownField: { cs: 'neznámé pole', en: 'unknown field' },
+  unknownField: { cs: 'neznámé pole {keys}', en: 'unknown field {keys}' },
 };
 
 function fill(text: string, params: Record<string, unknown>): string {

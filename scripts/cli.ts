@@ -1,0 +1,8 @@
+import { runCli } from './cli/run-cli.ts';
+
+/** `npm run -s cli -- ARGS`: see INTERFACES.md and the README. */
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
+  env: process.env,
+});

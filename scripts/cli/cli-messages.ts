@@ -1,0 +1,33 @@
+import type { Language, Translated } from '../../db/contract/language.ts';
+
+/** The CLI's own lines (usage and I/O); API errors bring their own messages. */
+const messages = {
+  usage: {
+    cs: `Použití: pristav [--db SOUBOR] [--lang cs|en] PŘÍKAZ
+Příkazy:
+  init --site NÁZEV --town OBEC [--hq] [--admin JMÉNO]   založí databázi pracoviště
+  info                                                  pracoviště, schéma, počty
+  call METODA [JSON]                                    zavolá metodu API
+  dump                                                  kanonický JSON synchronizovaných dat`,
+    en: `Usage: pristav [--db FILE] [--lang cs|en] COMMAND
+Commands:
+  init --site NAME --town TOWN [--hq] [--admin NAME]    create a site's database
+  info                                                  site, schema, counts
+  call METHOD [JSON]                                    invoke an API method
+  dump                                                  canonical JSON of synced data`,
+  },
+  unknownCommand: { cs: 'Neznámý příkaz „{command}“.', en: 'Unknown command "{command}".' },
+  badOption: { cs: 'Chybný parametr: {detail}', en: 'Wrong option: {detail}' },
+  missingOption: { cs: 'Chybí povinný parametr {option}.', en: 'Missing required option {option}.' },
+  badJson: {
+    cs: 'Vstup metody není platný JSON: {detail}',
+    en: 'The method input is not valid JSON: {detail}',
+  },
+  missingMethod: { cs: 'Chybí název metody.', en: 'The method name is missing.' },
+} satisfies Record<string, Translated>;
+
+export type CliMessage = keyof typeof messages;
+
+export function cliMessage(key: CliMessage, lang: Language, params: Record<string, string> = {}) {
+  return messages[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+}

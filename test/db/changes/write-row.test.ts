@@ -1,0 +1,149 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseHlc, compareHlc } from '../../../db/changes/hlc.ts';
+import { readSiteId } from '../../../db/changes/local-meta.ts';
+import { writeRow } from '../../../db/changes/write-row.ts';
+import { runWrite } from '../../../db/changes/write-transaction.ts';
+import { openStore } from '../../../db/open-app.ts';
+import type { Store } from '../../../db/store.ts';
+import { openTempStore } from '../../helpers/temp-database.ts';
+
+interface OpRow {
+  site: string;
+  counter: number;
+  hlc: string;
+  table_name: string;
+  row_id: string;
+  column_name: string;
+  value: unknown;
+  deps: string;
+}
+
+const allOps = (store: Store) =>
+  store.sqlite.prepare('SELECT * FROM ops ORDER BY site, counter').all() as OpRow[];
+const clockState = (store: Store) => store.sqlite.prepare('SELECT * FROM hlc_state').get();
+const ownCounter = (store: Store) =>
+  (
+    store.sqlite
+      .prepare('SELECT counter FROM version_vector WHERE site = ?')
+      .get(readSiteId(store)) as { counter: number }
+  ).counter;
+
+let close: (() => void) | undefined;
+afterEach(() => close?.());
+
+describe('the change-recording write path', () => {
+  it('appends one operation per changed field, with gap-free counters', async () => {
+    const temp = await openTempStore();
+    close = temp.close;
+    const { store } = temp;
+    const before = allOps(store).length;
+    runWrite(store, null, (w) => {
+      writeRow(w, 'settings', 'organisationName', { value: 'Centrum', deleted: false });
+      writeRow(w, 'settings', 'fundingLine', { value: 'EIF' });
+    });
+    runWrite(store, null, (w) => {
+      // Same value again: no operation; a changed value: one operation.
+      writeRow(w, 'settings', 'organisationName', { value: 'Centrum', deleted: false });
+      writeRow(w, 'settings', 'fundingLine', { value: 'EFI' });
+    });
+    const ops = allOps(store);
+    expect(ops.length - before).toBe(4);
+    expect(ops.map((op) => op.counter)).toEqual(ops.map((_, index) => index + 1));
+    expect(ownCounter(store)).toBe(ops.length);
+    const row = store.sqlite.prepare("SELECT * FROM settings WHERE id = 'fundingLine'").get();
+    expect(row).toMatchObject({ value: 'EFI' });
+  });
+
+  it('sets deps to the field heads it replaces', async () => {
+    const temp = await openTempStore();
+    close = temp.close;
+    const { store } = temp;
+    const site = readSiteId(store)!;
+    const write = (value: string) =>
+      runWrite(store, null, (w) => writeRow(w, 'settings', 'fundingLine', { value }));
+    write('A');
+    write('B');
+    write('C');
+    const ops = allOps(store).filter((op) => op.row_id === 'fundingLine');
+    expect(ops.map((op) => op.value)).toEqual(['A', 'B', 'C']);
+    expect(JSON.parse(ops[0]!.deps)).toEqual([]);
+    expect(JSON.parse(ops[1]!.deps)).toEqual([[site, ops[0]!.counter]]);
+    expect(JSON.parse(ops[2]!.deps)).toEqual([[site, ops[1]!.counter]]);
+    const heads = store.sqlite
+      .prepare("SELECT site, counter FROM field_heads WHERE row_id = 'fundingLine'")
+      .all();
+    expect(heads).toEqual([{ site, counter: ops[2]!.counter }]);
+  });
+
+  it('keeps concurrent heads as deps when a field has several', async () => {
+    const temp = await openTempStore();
+    close = temp.close;
+    const { store } = temp;
+    runWrite(store, null, (w) => writeRow(w, 'settings', 'fundingLine', { value: 'A' }));
+    // A head from another office, as an import would leave it.
+    store.sqlite
+      .prepare("INSERT INTO field_heads VALUES ('settings', 'fundingLine', 'value', 'other', 7)")
+      .run();
+    runWrite(store, null, (w) => writeRow(w, 'settings', 'fundingLine', { value: 'B' }));
+    const last = allOps(store).at(-1)!;
+    expect(JSON.parse(last.deps)).toEqual(
+      expect.arrayContaining([
+        ['other', 7],
+        [readSiteId(store), last.counter - 1],
+      ]),
+    );
+  });
+
+  it('leaves no operation, counter or clock change when the transaction fails', async () => {
+    const temp = await openTempStore();
+    close = temp.close;
+    const { store } = temp;
+    const opsBefore = allOps(store);
+    const clockBefore = clockState(store);
+    const counterBefore = ownCounter(store);
+    expect(() =>
+      runWrite(store, null, (w) => {
+        writeRow(w, 'settings', 'fundingLine', { value: 'lost' });
+        throw new Error('injected failure');
+      }),
+    ).toThrow('injected failure');
+    expect(allOps(store)).toEqual(opsBefore);
+    expect(clockState(store)).toEqual(clockBefore);
+    expect(ownCounter(store)).toBe(counterBefore);
+    expect(store.sqlite.prepare("SELECT * FROM settings WHERE id = 'fundingLine'").get()).toBe(
+      undefined,
+    );
+    // The next write continues right after the last committed counter.
+    runWrite(store, null, (w) => writeRow(w, 'settings', 'fundingLine', { value: 'kept' }));
+    expect(allOps(store).at(-1)!.counter).toBe(counterBefore + 1);
+  });
+
+  it('never moves the clock backwards, also across a restart with the wall clock set back', async () => {
+    let wall = 2_000_000_000_000;
+    const temp = await openTempStore({ now: () => wall });
+    close = temp.close;
+    for (let i = 0; i < 20; i++) {
+      wall += i % 3 === 0 ? -60_000 : 5; // jumps back a minute every third write
+      runWrite(temp.store, null, (w) => writeRow(w, 'settings', 'fundingLine', { value: `v${i}` }));
+    }
+    temp.store.sqlite.close();
+    wall -= 24 * 3_600_000; // the machine restarts with its clock a day behind
+    const reopened = await openStore({ file: temp.file, mode: 'open', now: () => wall });
+    runWrite(reopened, null, (w) => writeRow(w, 'settings', 'fundingLine', { value: 'after' }));
+    const stamps = allOps(reopened).map((op) => parseHlc(op.hlc));
+    for (let i = 1; i < stamps.length; i++) {
+      expect(compareHlc(stamps[i]!, stamps[i - 1]!)).toBeGreaterThan(0);
+    }
+    reopened.sqlite.close();
+  });
+
+  it('refuses a column the synced table does not have', async () => {
+    const temp = await openTempStore();
+    close = temp.close;
+    expect(() =>
+      runWrite(temp.store, null, (w) =>
+        writeRow(w, 'settings', 'x', { nonsense: 1 } as unknown as { value: string }),
+      ),
+    ).toThrow(/Unknown column/);
+  });
+});
