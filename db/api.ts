@@ -17,9 +17,10 @@ export interface ApiContext {
   user: User | null;
 }
 
-type Handler<M extends MethodName> = (context: ApiContext, input: ParsedInput<M>) =>
-  | Output<M>
-  | Promise<Output<M>>;
+type Handler<M extends MethodName> = (
+  context: ApiContext,
+  input: ParsedInput<M>,
+) => Output<M> | Promise<Output<M>>;
 
 interface MethodDefinition<M extends MethodName> {
   handler: Handler<M>;
@@ -29,9 +30,14 @@ interface MethodDefinition<M extends MethodName> {
 
 const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   'app.info': { handler: ({ store }) => getAppInfo(store), isAllowedBeforeSetup: true },
-  'site.create': { handler: ({ store }, input) => createSite(store, input), isAllowedBeforeSetup: true },
+  'site.create': {
+    handler: ({ store }, input) => createSite(store, input),
+    isAllowedBeforeSetup: true,
+  },
   'settings.get': { handler: ({ store }) => getSettings(store) },
-  'settings.set': { handler: ({ store, user }, input) => setSettings(store, user?.id ?? null, input) },
+  'settings.set': {
+    handler: ({ store, user }, input) => setSettings(store, user?.id ?? null, input),
+  },
 };
 
 export interface Api {
@@ -71,7 +77,10 @@ async function run<M extends MethodName>(
 }
 
 /** Expected errors keep their code and message; anything else is reported without details. */
-export function toApiError(error: unknown, lang: Language): { code: PristavError['code']; message: string } {
+export function toApiError(
+  error: unknown,
+  lang: Language,
+): { code: PristavError['code']; message: string } {
   if (isPristavError(error)) {
     return { code: error.code, message: errorMessage(error.code, lang, error.params) };
   }

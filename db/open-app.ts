@@ -18,7 +18,9 @@ export interface App {
  * Opens (or creates) a database and brings its schema up to date. Every check that can refuse
  * the file runs before the first write, so a refused file is left exactly as it was.
  */
-export async function openStore(options: OpenDatabaseOptions & { now?: () => number }): Promise<Store> {
+export async function openStore(
+  options: OpenDatabaseOptions & { now?: () => number },
+): Promise<Store> {
   const sqlite = openCheckedDatabase(options);
   const store = createStore(sqlite, options.file, options.now);
   try {

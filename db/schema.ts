@@ -39,12 +39,11 @@ export interface OpsTable {
   author: string | null;
 }
 
-export interface FieldHeadsTable {
+export interface RowHeadsTable {
   table_name: string;
   row_id: string;
-  column_name: string;
-  site: string;
-  counter: number;
+  /** JSON: { [column]: [site, counter][] } */
+  heads: string;
 }
 
 export interface VersionVectorTable {
@@ -64,7 +63,7 @@ export interface Database {
   users: UsersTable;
   settings: SettingsTable;
   ops: OpsTable;
-  field_heads: FieldHeadsTable;
+  row_heads: RowHeadsTable;
   version_vector: VersionVectorTable;
   hlc_state: HlcStateTable;
 }

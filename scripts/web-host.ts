@@ -115,7 +115,10 @@ function reply(response: ServerResponse, status: number, text: string) {
 }
 
 function replyJson(response: ServerResponse, value: unknown) {
-  response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.writeHead(200, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   response.end(JSON.stringify(value));
 }
 

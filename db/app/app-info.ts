@@ -16,6 +16,10 @@ export async function getAppInfo(store: Store): Promise<AppInfo> {
     schemaVersion: (await listAppliedMigrations(store.db)).length,
     site: getThisSite(store),
     user: getCurrentUser(store),
-    counts: { ops: count(store, 'ops'), sites: count(store, 'sites'), users: count(store, 'users') },
+    counts: {
+      ops: count(store, 'ops'),
+      sites: count(store, 'sites'),
+      users: count(store, 'users'),
+    },
   };
 }

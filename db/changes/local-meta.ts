@@ -3,8 +3,7 @@ import { prepared, type Store } from '../store.ts';
 /** Facts about this installation that never sync (which site this database belongs to). */
 export function readSiteId(store: Store): string | null {
   const row = prepared(store, "SELECT value FROM local_meta WHERE key = 'site_id'").get() as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   return row?.value ?? null;
 }
 

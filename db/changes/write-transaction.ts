@@ -2,6 +2,8 @@ import { PristavError } from '../errors.ts';
 import { prepared, type Store } from '../store.ts';
 import { formatHlc, type Hlc, tickHlc } from './hlc.ts';
 import { readSiteId } from './local-meta.ts';
+import type { OpKey } from './row-heads.ts';
+import type { StoredValue } from './synced-tables.ts';
 
 /**
  * The state of one write transaction: which site writes, its next counter and its clock. Read
@@ -14,7 +16,13 @@ export interface WriteTransaction {
   author: string | null;
   counter: number;
   hlc: Hlc;
+  /** Operations not yet inserted: they go in as multi-row INSERTs (see flushOperations). */
+  pending: StoredValue[];
 }
+
+const opColumns = 9;
+/** Operations per multi-row INSERT: one statement instead of a hundred. */
+const opsPerInsert = 100;
 
 /**
  * Runs `work` in one IMMEDIATE transaction (it takes the write lock at once, so two writers
@@ -40,12 +48,12 @@ function beginWrite(store: Store, author: string | null): WriteTransaction {
   if (site === null) throw new PristavError('NOT_INITIALISED');
   const clock = prepared(store, 'SELECT wall, counter FROM hlc_state WHERE id = 1').get() as Hlc;
   const own = prepared(store, 'SELECT counter FROM version_vector WHERE site = ?').get(site) as
-    | { counter: number }
-    | undefined;
-  return { store, site, author, counter: own?.counter ?? 0, hlc: clock };
+    { counter: number } | undefined;
+  return { store, site, author, counter: own?.counter ?? 0, hlc: clock, pending: [] };
 }
 
 function finishWrite(w: WriteTransaction): void {
+  flushOperations(w);
   prepared(w.store, 'UPDATE hlc_state SET wall = ?, counter = ? WHERE id = 1').run(
     w.hlc.wall,
     w.hlc.counter,
@@ -57,9 +65,40 @@ function finishWrite(w: WriteTransaction): void {
   ).run(w.site, w.counter);
 }
 
-/** Takes the next operation key and clock stamp for this transaction. */
-export function nextStamp(w: WriteTransaction): { counter: number; hlc: string } {
+/** Stamps one operation (next counter, next clock value) and queues it for insertion. */
+export function appendOperation(
+  w: WriteTransaction,
+  table: string,
+  rowId: string,
+  column: string,
+  value: StoredValue,
+  deps: OpKey[],
+): OpKey {
   w.counter += 1;
   w.hlc = tickHlc(w.hlc, w.store.now());
-  return { counter: w.counter, hlc: formatHlc(w.hlc) };
+  w.pending.push(
+    w.site,
+    w.counter,
+    formatHlc(w.hlc),
+    table,
+    rowId,
+    column,
+    value,
+    JSON.stringify(deps),
+    w.author,
+  );
+  if (w.pending.length >= opsPerInsert * opColumns) flushOperations(w);
+  return [w.site, w.counter];
+}
+
+function flushOperations(w: WriteTransaction): void {
+  const count = w.pending.length / opColumns;
+  if (count === 0) return;
+  const rows = `, (${'?, '.repeat(opColumns - 1)}?)`.repeat(count).slice(2);
+  prepared(
+    w.store,
+    `INSERT INTO ops (site, counter, hlc, table_name, row_id, column_name, value, deps, author)
+     VALUES ${rows}`,
+  ).run(...w.pending);
+  w.pending = [];
 }

@@ -8,7 +8,10 @@ import type { Language, Translated } from './language.ts';
  */
 export const validationMessages: Record<string, Translated> = {
   required: { cs: 'povinný údaj', en: 'required' },
-  tooLong: { cs: 'text je příliš dlouhý (nejvýše {maximum} znaků)', en: 'too long (at most {maximum} characters)' },
+  tooLong: {
+    cs: 'text je příliš dlouhý (nejvýše {maximum} znaků)',
+    en: 'too long (at most {maximum} characters)',
+  },
   invalidType: { cs: 'neplatná hodnota', en: 'invalid value' },
   invalidChoice: { cs: 'zvolte jednu z nabízených možností', en: 'choose one of the options' },
   unknownField: { cs: 'neznámé pole {keys}', en: 'unknown field {keys}' },
@@ -23,7 +26,10 @@ function fill(text: string, params: Record<string, unknown>): string {
 /** One issue as a sentence: "Název pracoviště: povinný údaj". */
 export function formatIssue(issue: z.core.$ZodIssue, lang: Language): string {
   const key = issueKey(issue);
-  const text = fill(validationMessages[key]?.[lang] ?? issue.message, issue as unknown as Record<string, unknown>);
+  const text = fill(
+    validationMessages[key]?.[lang] ?? issue.message,
+    issue as unknown as Record<string, unknown>,
+  );
   const field = issue.path.map(String).join('.');
   const label = fieldLabels[String(issue.path.at(-1) ?? '')]?.[lang] ?? field;
   return label ? `${label}: ${text}` : text;

@@ -15,17 +15,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     author TEXT,
     PRIMARY KEY (site, counter)
   ) STRICT, WITHOUT ROWID`.execute(db);
-  await sql`CREATE INDEX ops_by_field ON ops (table_name, row_id, column_name)`.execute(db);
+  // A row's edit history and the recomputation of its fields look operations up by row.
+  await sql`CREATE INDEX ops_by_row ON ops (row_id)`.execute(db);
 
-  // A field's heads: its operations no other operation depends on. Kept materialised so that a
-  // write finds its deps with one indexed lookup instead of scanning the field's history.
-  await sql`CREATE TABLE field_heads (
+  // The heads of each field of a row (its operations no other operation depends on), as JSON
+  // {"column": [[site, counter], ...]}. One entry per row, not per field: writeRow() handles a
+  // whole row at once, so this is one lookup and one write per row instead of one per field.
+  await sql`CREATE TABLE row_heads (
     table_name TEXT NOT NULL,
     row_id TEXT NOT NULL,
-    column_name TEXT NOT NULL,
-    site TEXT NOT NULL,
-    counter INTEGER NOT NULL,
-    PRIMARY KEY (table_name, row_id, column_name, site, counter)
+    heads TEXT NOT NULL,
+    PRIMARY KEY (table_name, row_id)
   ) STRICT, WITHOUT ROWID`.execute(db);
 
   // Per origin site, the highest contiguous counter held; this site's own entry is its counter.

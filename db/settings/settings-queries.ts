@@ -29,7 +29,11 @@ export function getSettings(store: Store): Settings {
 }
 
 /** Saves the given settings, one synced row per key; unchanged values write no operation. */
-export function setSettings(store: Store, author: string | null, input: SettingsSetInput): Settings {
+export function setSettings(
+  store: Store,
+  author: string | null,
+  input: SettingsSetInput,
+): Settings {
   runWrite(store, author, (w) => {
     for (const key of settingKeys) {
       const value = input[key];

@@ -21,10 +21,7 @@ export function toUser(row: UsersTable): User {
 export function getThisSite(store: Store): Site | null {
   const siteId = readSiteId(store);
   if (siteId === null) return null;
-  const row = selectFirst(
-    store,
-    store.db.selectFrom('sites').selectAll().where('id', '=', siteId),
-  );
+  const row = selectFirst(store, store.db.selectFrom('sites').selectAll().where('id', '=', siteId));
   return row ? toSite(row) : null;
 }
 

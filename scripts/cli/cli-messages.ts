@@ -18,7 +18,10 @@ Commands:
   },
   unknownCommand: { cs: 'Neznámý příkaz „{command}“.', en: 'Unknown command "{command}".' },
   badOption: { cs: 'Chybný parametr: {detail}', en: 'Wrong option: {detail}' },
-  missingOption: { cs: 'Chybí povinný parametr {option}.', en: 'Missing required option {option}.' },
+  missingOption: {
+    cs: 'Chybí povinný parametr {option}.',
+    en: 'Missing required option {option}.',
+  },
   badJson: {
     cs: 'Vstup metody není platný JSON: {detail}',
     en: 'The method input is not valid JSON: {detail}',

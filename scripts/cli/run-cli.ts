@@ -63,7 +63,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 function isOptionValue(argv: string[], index: number): boolean {
   const previous = argv[index - 1];
-  return previous !== undefined && ['--db', '--lang', '--site', '--town', '--admin'].includes(previous);
+  return (
+    previous !== undefined && ['--db', '--lang', '--site', '--town', '--admin'].includes(previous)
+  );
 }
 
 function parse(argv: string[], command: string, lang: Language) {
@@ -141,7 +143,9 @@ const commands: Record<string, (context: CommandContext) => Promise<void>> = {
 
   async info(context) {
     const info = await withApp(context, 'open', (app) => invoke(app, 'app.info', {}, context.lang));
-    const { site, ...rest } = info as { site: { name: string; town: string; isHq: boolean } | null };
+    const { site, ...rest } = info as {
+      site: { name: string; town: string; isHq: boolean } | null;
+    };
     printJson(context.io, {
       site: site?.name ?? null,
       town: site?.town ?? null,
@@ -157,9 +161,14 @@ const commands: Record<string, (context: CommandContext) => Promise<void>> = {
     try {
       input = json === undefined ? undefined : JSON.parse(json);
     } catch (error) {
-      throw new UsageError(cliMessage('badJson', context.lang, { detail: (error as Error).message }));
+      throw new UsageError(
+        cliMessage('badJson', context.lang, { detail: (error as Error).message }),
+      );
     }
-    printJson(context.io, await withApp(context, 'open', (app) => invoke(app, method, input, context.lang)));
+    printJson(
+      context.io,
+      await withApp(context, 'open', (app) => invoke(app, method, input, context.lang)),
+    );
   },
 
   async dump(context) {

@@ -52,7 +52,9 @@ describe('the API over a real database', () => {
       error: { code: 'VALIDATION', message: 'Invalid input: Site name: required' },
     });
     const tooLong = await api.invoke('site.create', { ...input, name: 'x'.repeat(101) }, 'cs');
-    expect(tooLong).toMatchObject({ error: { message: expect.stringContaining('nejvýše 100 znaků') } });
+    expect(tooLong).toMatchObject({
+      error: { message: expect.stringContaining('nejvýše 100 znaků') },
+    });
     expect(opsCount(temp.store)).toBe(0);
   });
 
@@ -92,7 +94,10 @@ describe('the API over a real database', () => {
   });
 
   it('answers every call with the reason when the database could not be opened', async () => {
-    const api = createUnavailableApi(new PristavError('DB_TOO_NEW', { path: 'x.sqlite', found: 9, known: 2 }), 'x.sqlite');
+    const api = createUnavailableApi(
+      new PristavError('DB_TOO_NEW', { path: 'x.sqlite', found: 9, known: 2 }),
+      'x.sqlite',
+    );
     const result = await api.invoke('app.info', {}, 'cs');
     expect(result).toMatchObject({ ok: false, error: { code: 'DB_TOO_NEW' } });
     expect(result.ok ? '' : result.error.message).toContain('novější verze Přístavu');

@@ -15,10 +15,19 @@ interface Answer {
 }
 
 /** A raw HTTP call, so the test controls Host and Origin exactly as an attacker could. */
-function call(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+function call(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
   return new Promise<Answer>((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'POST', headers: options.headers },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path,
+        method: options.method ?? 'POST',
+        headers: options.headers,
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');

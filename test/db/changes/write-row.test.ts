@@ -70,9 +70,9 @@ describe('the change-recording write path', () => {
     expect(JSON.parse(ops[1]!.deps)).toEqual([[site, ops[0]!.counter]]);
     expect(JSON.parse(ops[2]!.deps)).toEqual([[site, ops[1]!.counter]]);
     const heads = store.sqlite
-      .prepare("SELECT site, counter FROM field_heads WHERE row_id = 'fundingLine'")
-      .all();
-    expect(heads).toEqual([{ site, counter: ops[2]!.counter }]);
+      .prepare("SELECT heads FROM row_heads WHERE row_id = 'fundingLine'")
+      .get() as { heads: string };
+    expect(JSON.parse(heads.heads)).toEqual({ value: [[site, ops[2]!.counter]] });
   });
 
   it('keeps concurrent heads as deps when a field has several', async () => {
@@ -81,9 +81,16 @@ describe('the change-recording write path', () => {
     const { store } = temp;
     runWrite(store, null, (w) => writeRow(w, 'settings', 'fundingLine', { value: 'A' }));
     // A head from another office, as an import would leave it.
+    const own = JSON.parse(
+      (
+        store.sqlite.prepare("SELECT heads FROM row_heads WHERE row_id = 'fundingLine'").get() as {
+          heads: string;
+        }
+      ).heads,
+    ) as { value: [string, number][] };
     store.sqlite
-      .prepare("INSERT INTO field_heads VALUES ('settings', 'fundingLine', 'value', 'other', 7)")
-      .run();
+      .prepare("UPDATE row_heads SET heads = ? WHERE row_id = 'fundingLine'")
+      .run(JSON.stringify({ value: [...own.value, ['other', 7]] }));
     runWrite(store, null, (w) => writeRow(w, 'settings', 'fundingLine', { value: 'B' }));
     const last = allOps(store).at(-1)!;
     expect(JSON.parse(last.deps)).toEqual(

@@ -43,7 +43,9 @@ describe('opening a database', () => {
     expect(pragma('foreign_keys')).toBe(1);
     expect(pragma('secure_delete')).toBe(1);
     const strict = temp.store.sqlite
-      .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND strict = 0 AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%'")
+      .prepare(
+        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND strict = 0 AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%'",
+      )
       .all();
     expect(strict).toEqual([]);
   });
@@ -116,14 +118,18 @@ describe('opening a database', () => {
     cleanup = temp.cleanup;
     const file = join(temp.dir, 'secret.sqlite');
     const store = await openStore({ file, mode: 'create', key: 'správné heslo' });
-    store.sqlite.prepare("INSERT INTO local_meta (key, value) VALUES ('probe', 'Nguyễn Văn An')").run();
+    store.sqlite
+      .prepare("INSERT INTO local_meta (key, value) VALUES ('probe', 'Nguyễn Văn An')")
+      .run();
     store.sqlite.close();
     expect(readFileSync(file).includes(Buffer.from('SQLite format 3'))).toBe(false);
     expect(readFileSync(file).includes(Buffer.from('Nguy'))).toBe(false);
     await expectCode(openStore({ file, mode: 'open', key: 'špatné heslo' }), 'DB_UNREADABLE');
     await expectCode(openStore({ file, mode: 'open' }), 'DB_UNREADABLE');
     const reopened = await openStore({ file, mode: 'open', key: 'správné heslo' });
-    expect(reopened.sqlite.prepare("SELECT value FROM local_meta WHERE key = 'probe'").get()).toEqual({
+    expect(
+      reopened.sqlite.prepare("SELECT value FROM local_meta WHERE key = 'probe'").get(),
+    ).toEqual({
       value: 'Nguyễn Văn An',
     });
     reopened.sqlite.close();
