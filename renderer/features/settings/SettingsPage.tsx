@@ -1,0 +1,35 @@
+import { Alert, Button, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useApiQuery } from '../../data/use-api-query.ts';
+import { SettingsForm } from './SettingsForm.tsx';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const settings = useApiQuery('settings.get', {});
+  return (
+    <Stack gap="lg" maw={640}>
+      <Stack gap="xs">
+        <Title order={1}>{t('nav.settings')}</Title>
+        <Text>{t('settings.intro')}</Text>
+      </Stack>
+      {settings.status === 'loading' && <Loader aria-label={t('app.loading')} />}
+      {settings.status === 'error' && (
+        <Alert
+          role="alert"
+          color="red"
+          title={t('settings.loadFailed')}
+          icon={<IconAlertTriangle aria-hidden />}
+        >
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{settings.error.message}</Text>
+            <Button variant="default" size="xs" onClick={settings.reload}>
+              {t('app.retry')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      {settings.status === 'ready' && <SettingsForm initial={settings.value} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { createHashRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
+import { ClientsPage } from '../clients/ClientsPage.tsx';
+import { CoursesPage } from '../courses/CoursesPage.tsx';
+import { HomePage } from '../home/HomePage.tsx';
+import { LibraryPage } from '../library/LibraryPage.tsx';
+import { ReportsPage } from '../reports/ReportsPage.tsx';
+import { ServicesPage } from '../services/ServicesPage.tsx';
+import { SettingsPage } from '../settings/SettingsPage.tsx';
+import { SyncPage } from '../sync/SyncPage.tsx';
+import { AppLayout } from './AppLayout.tsx';
+
+// Paths match nav-items.ts.
+const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'clients', element: <ClientsPage /> },
+      { path: 'services', element: <ServicesPage /> },
+      { path: 'courses', element: <CoursesPage /> },
+      { path: 'library', element: <LibraryPage /> },
+      { path: 'reports', element: <ReportsPage /> },
+      { path: 'sync', element: <SyncPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: '*', element: <Navigate to="/" replace /> },
+    ],
+  },
+];
+
+/**
+ * A hash router, because the app is loaded from file:// in Electron. Created on mount rather
+ * than at import, so it reads the hash only after the session token has been taken out of it.
+ */
+export function AppRouter() {
+  const [router] = useState(() => createHashRouter(routes));
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,32 @@
+import {
+  IconArrowsExchange,
+  IconBook,
+  IconChartBar,
+  IconHeartHandshake,
+  IconHome,
+  IconSchool,
+  IconSettings,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+
+export type AreaKey =
+  'home' | 'clients' | 'services' | 'courses' | 'library' | 'reports' | 'sync' | 'settings';
+
+export interface NavItem {
+  key: AreaKey;
+  path: string;
+  icon: Icon;
+}
+
+/** The app's areas in menu order; the navbar and the home screen's cards both read this list. */
+export const navItems: readonly NavItem[] = [
+  { key: 'home', path: '/', icon: IconHome },
+  { key: 'clients', path: '/clients', icon: IconUsers },
+  { key: 'services', path: '/services', icon: IconHeartHandshake },
+  { key: 'courses', path: '/courses', icon: IconSchool },
+  { key: 'library', path: '/library', icon: IconBook },
+  { key: 'reports', path: '/reports', icon: IconChartBar },
+  { key: 'sync', path: '/sync', icon: IconArrowsExchange },
+  { key: 'settings', path: '/settings', icon: IconSettings },
+];

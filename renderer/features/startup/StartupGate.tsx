@@ -1,0 +1,23 @@
+import { useApiQuery } from '../../data/use-api-query.ts';
+import { FirstRunScreen } from '../first-run/FirstRunScreen.tsx';
+import { AppRouter } from '../shell/AppRouter.tsx';
+import { AppInfoContext } from './app-info-context.ts';
+import { StartupErrorScreen } from './StartupErrorScreen.tsx';
+import { StartupLoading } from './StartupLoading.tsx';
+
+/**
+ * Decides what the app can show: an error when the database cannot be used, the first-run
+ * form while no site exists, else the app itself.
+ */
+export function StartupGate() {
+  const info = useApiQuery('app.info', {});
+  if (info.status === 'loading') return <StartupLoading />;
+  if (info.status === 'error') return <StartupErrorScreen message={info.error.message} />;
+  const { site } = info.value;
+  if (!site) return <FirstRunScreen onCreated={info.reload} />;
+  return (
+    <AppInfoContext value={{ ...info.value, site }}>
+      <AppRouter />
+    </AppInfoContext>
+  );
+}

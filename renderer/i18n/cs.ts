@@ -1,0 +1,111 @@
+/** Czech texts, the app's first language; en.ts must have the same shape. */
+export const cs = {
+  app: {
+    name: 'Přístav',
+    tagline: 'Evidence integračního centra',
+    skipToContent: 'Přeskočit na obsah',
+    loading: 'Načítám…',
+    retry: 'Zkusit znovu',
+  },
+  language: {
+    label: 'Jazyk',
+  },
+  nav: {
+    label: 'Hlavní navigace',
+    home: 'Domů',
+    clients: 'Klienti',
+    services: 'Služby',
+    courses: 'Kurzy',
+    library: 'Knihovna',
+    reports: 'Přehledy',
+    sync: 'Synchronizace',
+    settings: 'Nastavení',
+  },
+  areas: {
+    comingSoon: 'Připravujeme',
+    clients: {
+      summary: 'Evidence klientů, jejich údajů a kontaktů.',
+      emptyTitle: 'Evidence klientů se připravuje',
+      emptyText:
+        'Zde budete evidovat klienty centra – jejich osobní údaje, pobytový status a kontakty. Pracovníci je najdou podle jména, i když ho napíšou bez diakritiky.',
+    },
+    services: {
+      summary: 'Poradenství, internet, tlumočení – každý úkon.',
+      emptyTitle: 'Záznamy služeb se připravují',
+      emptyText:
+        'Zde budou pracovníci a recepce zapisovat každý poskytnutý úkon – sociálně právní poradenství, tlumočení, volný internet – s datem, místem a délkou, aby bylo vidět, co který klient dostal.',
+    },
+    courses: {
+      summary: 'Kurzy češtiny, sociokulturní a PC kurzy, docházka.',
+      emptyTitle: 'Kurzy se připravují',
+      emptyText:
+        'Zde budou koordinátoři a lektoři spravovat nízkoprahové a intenzivní kurzy češtiny, sociokulturní a PC kurzy: rozvrh lekcí, přihlášené účastníky, docházku a prezenční listiny.',
+    },
+    library: {
+      summary: 'Cizojazyčná knihovna: výpůjčky a vrácení.',
+      emptyTitle: 'Knihovna se připravuje',
+      emptyText:
+        'Zde bude katalog cizojazyčných knih a médií pro klienty centra: výpůjčky, vrácení, prodloužení a přehled knih po termínu vrácení.',
+    },
+    reports: {
+      summary: 'Souhrny pro vedení a poskytovatele dotací.',
+      emptyTitle: 'Přehledy se připravují',
+      emptyText:
+        'Zde si vedení a koordinátoři vytvoří přehledy pro poskytovatele dotací: počty klientů, služeb a kurzů za zvolené období, připravené k tisku i exportu.',
+    },
+    sync: {
+      summary: 'Výměna dat mezi pobočkami a ústředím.',
+      emptyTitle: 'Synchronizace se připravuje',
+      emptyText:
+        'Zde budete přenášet záznamy mezi pobočkami a ústředím – i bez internetu, pomocí souboru na flash disku, který druhé pracoviště načte.',
+    },
+    settings: {
+      summary: 'Název organizace, financování, výchozí jazyk.',
+    },
+  },
+  startup: {
+    loading: 'Otevírám databázi…',
+    errorTitle: 'Přístav nelze spustit',
+  },
+  firstRun: {
+    title: 'Založení pracoviště',
+    intro:
+      'Přístav na tomto počítači ještě není nastaven. Vyplňte údaje o pracovišti a o sobě – stanete se jeho správcem.',
+    name: 'Název pracoviště',
+    allRequired: 'Všechny údaje jsou povinné.',
+    town: 'Obec',
+    townDescription: 'Vyberte z nabídky, nebo napište jinou obec.',
+    type: 'Typ pracoviště',
+    hq: 'Ústředí',
+    hqDescription: 'Hlavní pracoviště, které shromažďuje data poboček.',
+    branch: 'Pobočka',
+    branchDescription: 'Pracoviště, které předává data ústředí.',
+    adminName: 'Vaše jméno',
+    adminNameDescription: 'Budete správcem tohoto pracoviště.',
+    submit: 'Založit pracoviště',
+    failed: 'Pracoviště se nepodařilo založit',
+    created: 'Pracoviště {{name}} je založeno.',
+  },
+  home: {
+    greeting: 'Dobrý den, {{name}}',
+    greetingAnonymous: 'Dobrý den',
+    hq: 'Ústředí',
+    branch: 'Pobočka',
+    siteRole: 'Typ pracoviště',
+    areasHeading: 'Oblasti aplikace',
+  },
+  settings: {
+    intro: 'Údaje o organizaci, které Přístav uvádí v přehledech a exportech.',
+    organisationName: 'Název organizace',
+    organisationNameDescription: 'Celý název, jak má stát v hlavičce přehledů.',
+    fundingLine: 'Řádek o financování',
+    fundingLineDescription: 'Text o financování projektu, který se tiskne do zápatí přehledů.',
+    defaultLanguage: 'Výchozí jazyk',
+    save: 'Uložit nastavení',
+    saved: 'Nastavení je uloženo.',
+    loadFailed: 'Nastavení se nepodařilo načíst',
+    saveFailed: 'Nastavení se nepodařilo uložit',
+  },
+};
+
+export type Messages = typeof cs;

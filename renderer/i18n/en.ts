@@ -1,0 +1,110 @@
+import type { Messages } from './cs.ts';
+
+export const en: Messages = {
+  app: {
+    name: 'Přístav',
+    tagline: 'Records for an integration centre',
+    skipToContent: 'Skip to content',
+    loading: 'Loading…',
+    retry: 'Try again',
+  },
+  language: {
+    label: 'Language',
+  },
+  nav: {
+    label: 'Main navigation',
+    home: 'Home',
+    clients: 'Clients',
+    services: 'Services',
+    courses: 'Courses',
+    library: 'Library',
+    reports: 'Reports',
+    sync: 'Synchronisation',
+    settings: 'Settings',
+  },
+  areas: {
+    comingSoon: 'Coming soon',
+    clients: {
+      summary: 'Client records, personal details and contacts.',
+      emptyTitle: 'Client records are on their way',
+      emptyText:
+        "This is where you will keep the centre's clients – personal details, residence status and contacts. Staff will find them by name, even when typed without diacritics.",
+    },
+    services: {
+      summary: 'Counselling, internet, interpreting – every act.',
+      emptyTitle: 'Service records are on their way',
+      emptyText:
+        'This is where staff and reception will record every act they deliver – socio-legal counselling, interpreting, free internet use – with date, place and length, so it is clear what each client received.',
+    },
+    courses: {
+      summary: 'Czech, sociocultural and PC courses, attendance.',
+      emptyTitle: 'Courses are on their way',
+      emptyText:
+        'This is where coordinators and lecturers will run low-threshold and intensive Czech courses, sociocultural and PC courses: the lesson schedule, participants, attendance and attendance sheets.',
+    },
+    library: {
+      summary: 'Foreign-language library: loans and returns.',
+      emptyTitle: 'The library is on its way',
+      emptyText:
+        'This is where the catalogue of foreign-language books and media for clients will live: loans, returns, renewals and the list of overdue loans.',
+    },
+    reports: {
+      summary: 'Summaries for management and funders.',
+      emptyTitle: 'Reports are on their way',
+      emptyText:
+        'This is where management and coordinators will build reports for funders: numbers of clients, services and courses over a chosen period, ready to print and export.',
+    },
+    sync: {
+      summary: 'Exchange data between branches and headquarters.',
+      emptyTitle: 'Synchronisation is on its way',
+      emptyText:
+        'This is where you will move records between branches and headquarters – even without internet, with a file on a USB stick that the other site reads in.',
+    },
+    settings: {
+      summary: 'Organisation name, funding, default language.',
+    },
+  },
+  startup: {
+    loading: 'Opening the database…',
+    errorTitle: 'Přístav cannot start',
+  },
+  firstRun: {
+    title: 'Set up this site',
+    intro:
+      'Přístav has not been set up on this computer yet. Fill in the details of the site and of yourself – you will become its administrator.',
+    name: 'Site name',
+    allRequired: 'All fields are required.',
+    town: 'Town',
+    townDescription: 'Pick one from the list or type another town.',
+    type: 'Site type',
+    hq: 'Headquarters',
+    hqDescription: 'The main site, which gathers the data of the branches.',
+    branch: 'Branch',
+    branchDescription: 'A site that passes its data to headquarters.',
+    adminName: 'Your name',
+    adminNameDescription: 'You will be the administrator of this site.',
+    submit: 'Set up the site',
+    failed: 'The site could not be set up',
+    created: 'Site {{name}} is set up.',
+  },
+  home: {
+    greeting: 'Hello, {{name}}',
+    greetingAnonymous: 'Hello',
+    hq: 'Headquarters',
+    branch: 'Branch',
+    siteRole: 'Site type',
+    areasHeading: 'Areas of the app',
+  },
+  settings: {
+    intro: 'Details of the organisation that Přístav prints in reports and exports.',
+    organisationName: 'Organisation name',
+    organisationNameDescription: 'The full name, as it should appear in report headers.',
+    fundingLine: 'Funding line',
+    fundingLineDescription: 'The sentence about project funding printed at the foot of reports.',
+    defaultLanguage: 'Default language',
+    save: 'Save settings',
+    saved: 'Settings saved.',
+    loadFailed: 'Settings could not be loaded',
+    saveFailed: 'Settings could not be saved',
+  },
+};
