@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { appScheme, resolveAppFile } from './app-url.ts';
 import { contentTypeFor } from './content-type.ts';
-import { securityHeaders } from './security-headers.ts';
+import { securityHeaders } from '../db/contract/security-headers.ts';
 
 /**
  * Must run before the app is ready. `standard` gives app://pristav a real origin (so 'self' in

@@ -1,4 +1,4 @@
-import type { Language, Translated } from './language.ts';
+import { fillPlaceholders, type Language, type Translated } from './language.ts';
 
 /** Error codes the API returns; the UI and the CLI turn them into messages with errorMessage(). */
 export const errorCodes = [
@@ -76,7 +76,5 @@ const messages: Record<ErrorCode, Translated> = {
 
 /** The message for an error code in the given language, with {placeholders} filled in. */
 export function errorMessage(code: ErrorCode, lang: Language, params: Params = {}): string {
-  return messages[code][lang].replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole,
-  );
+  return fillPlaceholders(messages[code][lang], params);
 }

@@ -7,3 +7,10 @@ export function toLanguage(value: unknown): Language {
 }
 
 export type Translated = Record<Language, string>;
+
+/** Fills {name} placeholders; an unknown one stays visible rather than vanishing. */
+export function fillPlaceholders(text: string, params: Readonly<Record<string, unknown>>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    params[key] === undefined ? whole : String(params[key]),
+  );
+}

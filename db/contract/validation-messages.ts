@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { fieldLabels } from './fields.ts';
-import type { Language, Translated } from './language.ts';
+import { fillPlaceholders, type Language, type Translated } from './language.ts';
 
 /**
  * Message keys the schemas use (`{ error: 'required' }`), so that the form (through its
@@ -17,16 +17,10 @@ export const validationMessages: Record<string, Translated> = {
   unknownField: { cs: 'neznámé pole {keys}', en: 'unknown field {keys}' },
 };
 
-function fill(text: string, params: Record<string, unknown>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    params[key] === undefined ? whole : String(params[key]),
-  );
-}
-
 /** One issue as a sentence: "Název pracoviště: povinný údaj". */
 export function formatIssue(issue: z.core.$ZodIssue, lang: Language): string {
   const key = issueKey(issue);
-  const text = fill(
+  const text = fillPlaceholders(
     validationMessages[key]?.[lang] ?? issue.message,
     issue as unknown as Record<string, unknown>,
   );

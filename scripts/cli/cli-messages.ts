@@ -1,4 +1,4 @@
-import type { Language, Translated } from '../../db/contract/language.ts';
+import { fillPlaceholders, type Language, type Translated } from '../../db/contract/language.ts';
 
 /** The CLI's own lines (usage and I/O); API errors bring their own messages. */
 const messages = {
@@ -32,5 +32,5 @@ Commands:
 export type CliMessage = keyof typeof messages;
 
 export function cliMessage(key: CliMessage, lang: Language, params: Record<string, string> = {}) {
-  return messages[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return fillPlaceholders(messages[key][lang], params);
 }

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { securityHeaders } from '../../db/contract/security-headers.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -12,20 +13,6 @@ const contentTypes: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.ico': 'image/x-icon',
 };
-
-/** The same policy the Electron window sends: nothing but our own files. */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** Resolves a URL path inside `root`, or null when it would leave it. */
 export function resolveInside(root: string, urlPath: string): string | null {
@@ -63,10 +50,8 @@ export async function serveStatic(root: string, urlPath: string, response: Serve
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer) {
   response.writeHead(status, {
+    ...securityHeaders,
     'Content-Type': type,
-    'Content-Security-Policy': contentSecurityPolicy,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',
   });
   response.end(body);

@@ -1,31 +1,19 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
 import { makeTempDir } from '../helpers/temp-database.ts';
+import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
 
 const screenshots = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 let temp: ReturnType<typeof makeTempDir>;
 let host: WebHost;
-let browser: BrowserContext;
+let browser: TestBrowser;
 
 beforeAll(async () => {
   temp = makeTempDir();
   mkdirSync(screenshots, { recursive: true });
-  browser = await chromium.launchPersistentContext(join(temp.dir, 'profile'), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
+  browser = await launchTestBrowser();
 });
 
 afterAll(async () => {
@@ -40,7 +28,7 @@ describe('a database that cannot be opened', () => {
     const bytes = Buffer.from('Tohle není databáze Přístavu.\n'.repeat(300));
     writeFileSync(file, bytes);
     host = await startWebHost({ dbPath: file });
-    const page = await browser.newPage();
+    const page = await browser.context.newPage();
     await page.goto(host.url);
     const message = page.getByText(/není databáze Přístavu, je poškozený/);
     await expect.poll(() => message.count(), { timeout: 20_000 }).toBe(1);

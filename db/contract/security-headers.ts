@@ -1,6 +1,7 @@
 /**
- * Sent with every app:// response. The header (unlike the <meta> in index.html) also covers
- * frame-ancestors, and it holds even if a future index.html forgets its <meta>.
+ * The headers every response of the app's own pages carries, in the Electron window (app://)
+ * and on the loopback host alike: nothing but our own files may load. The header, unlike the
+ * <meta> in index.html, also covers frame-ancestors.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -8,6 +9,7 @@ export const contentSecurityPolicy = [
   // Mantine injects style attributes and <style> tags at run time.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
+  "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
