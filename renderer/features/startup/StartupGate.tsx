@@ -4,6 +4,7 @@ import { AppRouter } from '../shell/AppRouter.tsx';
 import { AppInfoContext } from './app-info-context.ts';
 import { StartupErrorScreen } from './StartupErrorScreen.tsx';
 import { StartupLoading } from './StartupLoading.tsx';
+import { useDefaultLanguage } from './use-default-language.ts';
 
 /**
  * Decides what the app can show: an error when the database cannot be used, the first-run
@@ -11,6 +12,7 @@ import { StartupLoading } from './StartupLoading.tsx';
  */
 export function StartupGate() {
   const info = useApiQuery('app.info', {});
+  useDefaultLanguage(info.status === 'ready' && info.value.site !== null);
   if (info.status === 'loading') return <StartupLoading />;
   if (info.status === 'error') return <StartupErrorScreen message={info.error.message} />;
   const { site } = info.value;
