@@ -2,31 +2,15 @@ import { errorMessage } from './contract/errors.ts';
 import type { Language } from './contract/language.ts';
 import { isMethodName, type MethodName } from './contract/method-names.ts';
 import { inputSchemas, type Output, type ParsedInput } from './contract/methods.ts';
+import type { ApiContext, MethodDefinition } from './api-types.ts';
 import type { Result } from './contract/result.ts';
 import { formatIssues } from './contract/validation-messages.ts';
-import type { User } from './contract/domain.ts';
 import { getAppInfo } from './app/app-info.ts';
 import { isPristavError, PristavError } from './errors.ts';
 import { getSettings, setSettings } from './settings/settings-queries.ts';
 import { createSite, getCurrentUser, getThisSite } from './site/site-queries.ts';
 import type { Store } from './store.ts';
-
-/** What every handler receives: the open database and the user the call acts for. */
-export interface ApiContext {
-  store: Store;
-  user: User | null;
-}
-
-type Handler<M extends MethodName> = (
-  context: ApiContext,
-  input: ParsedInput<M>,
-) => Output<M> | Promise<Output<M>>;
-
-interface MethodDefinition<M extends MethodName> {
-  handler: Handler<M>;
-  /** Methods that work before the first-run setup has created this site. */
-  isAllowedBeforeSetup?: boolean;
-}
+import { clientMethods } from './clients/client-methods.ts';
 
 const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   'app.info': { handler: ({ store }) => getAppInfo(store), isAllowedBeforeSetup: true },
@@ -38,6 +22,7 @@ const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   'settings.set': {
     handler: ({ store, user }, input) => setSettings(store, user?.id ?? null, input),
   },
+  ...clientMethods,
 };
 
 export interface Api {
@@ -72,7 +57,7 @@ async function run<M extends MethodName>(
   if (!definition.isAllowedBeforeSetup && getThisSite(store) === null) {
     throw new PristavError('NOT_INITIALISED');
   }
-  const context: ApiContext = { store, user: getCurrentUser(store) };
+  const context: ApiContext = { store, user: getCurrentUser(store), lang };
   return definition.handler(context, parsed.data as ParsedInput<M>);
 }
 

@@ -5,6 +5,7 @@ import {
   openCheckedDatabase,
   type OpenDatabaseOptions,
 } from './connection/open-database.ts';
+import { registerSqlFunctions } from './connection/sql-functions.ts';
 import { createStore, type Store } from './store.ts';
 
 export interface App {
@@ -23,6 +24,7 @@ export async function openStore(
 ): Promise<Store> {
   const sqlite = openCheckedDatabase(options);
   const store = createStore(sqlite, options.file, options.now);
+  registerSqlFunctions(sqlite);
   try {
     await assertSchemaNotNewer(store.db, options.file);
     configureDatabase(sqlite);

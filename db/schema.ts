@@ -57,6 +57,52 @@ export interface HlcStateTable {
   counter: number;
 }
 
+export interface ClientsTable {
+  id: string;
+  is_pseudonymous: number;
+  family_name: string;
+  given_names: string;
+  nickname: string;
+  other_spellings: string;
+  birth_date: string | null;
+  sex: string | null;
+  nationality: string;
+  residence_status: string | null;
+  residence_valid_until: string | null;
+  town: string;
+  phone: string;
+  email: string;
+  /** JSON array of ISO 639-1 codes. */
+  languages: string;
+  preferred_language: string;
+  first_contact: string | null;
+  registering_site_id: string | null;
+  consent_date: string | null;
+  consent_version: string;
+  consent_withdrawn: string | null;
+  is_consent_pending: number;
+  note: string;
+  merged_into: string | null;
+  deleted: number;
+}
+
+export interface ClientKeysTable {
+  client_rowid: number;
+  sort_key: string;
+  dup_key: string;
+  family_key: string;
+  phone_key: string;
+}
+
+export interface AuditLogTable {
+  id: number | null;
+  at: string;
+  user_id: string | null;
+  site_id: string | null;
+  action: 'create' | 'update' | 'merge' | 'unmerge' | 'open';
+  client_id: string;
+}
+
 export interface Database {
   local_meta: LocalMetaTable;
   sites: SitesTable;
@@ -66,4 +112,7 @@ export interface Database {
   row_heads: RowHeadsTable;
   version_vector: VersionVectorTable;
   hlc_state: HlcStateTable;
+  clients: ClientsTable;
+  client_keys: ClientKeysTable;
+  audit_log: AuditLogTable;
 }

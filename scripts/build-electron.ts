@@ -1,3 +1,4 @@
+import { cp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 
@@ -67,6 +68,10 @@ export async function buildElectron(options: BuildElectronOptions = {}): Promise
   const main = join(outdir, 'main.cjs');
   const preload = join(outdir, 'preload.cjs');
   await Promise.all([build(mainBuildOptions(main)), build(preloadBuildOptions(preload))]);
+  // Data files db/ reads beside its own module; in the bundle that folder is dist/electron.
+  await cp(join(projectRoot, 'db', 'clients', 'consent-texts'), join(outdir, 'consent-texts'), {
+    recursive: true,
+  });
   return { main, preload };
 }
 

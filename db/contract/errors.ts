@@ -8,6 +8,8 @@ export const errorCodes = [
   'ALREADY_INITIALISED',
   'NOT_FOUND',
   'FORBIDDEN',
+  'ALREADY_MERGED',
+  'NOT_MERGED',
   'DB_NOT_FOUND',
   'DB_FOLDER_NOT_FOUND',
   'DB_ALREADY_EXISTS',
@@ -40,6 +42,14 @@ const messages: Record<ErrorCode, Translated> = {
   },
   NOT_FOUND: { cs: 'Záznam nebyl nalezen: {what}.', en: 'Record not found: {what}.' },
   FORBIDDEN: { cs: 'K této operaci nemáte oprávnění.', en: 'You are not allowed to do this.' },
+  ALREADY_MERGED: {
+    cs: 'Oba záznamy už jsou jedním klientem; není co slučovat.',
+    en: 'Both records are already one client; there is nothing to merge.',
+  },
+  NOT_MERGED: {
+    cs: 'Tento záznam není sloučený s jiným; není co oddělovat.',
+    en: 'This record is not merged into another; there is nothing to separate.',
+  },
   DB_NOT_FOUND: {
     cs: 'Databáze {path} neexistuje. Založte ji příkazem init nebo v aplikaci.',
     en: 'Database {path} does not exist. Create it with the init command or in the app.',

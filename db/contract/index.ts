@@ -7,3 +7,8 @@ export * from './methods.ts';
 export * from './result.ts';
 export * from './schemas.ts';
 export * from './validation-messages.ts';
+export * from './clients.ts';
+export * from './countries.ts';
+export * from './dates.ts';
+export * from './residence.ts';
+export * from './security-headers.ts';

@@ -2,7 +2,23 @@
  * Every API method, written once as 'domain.verb'. Kept free of imports so the Electron preload
  * can bundle it without pulling zod into the sandboxed renderer bridge.
  */
-export const methodNames = ['app.info', 'site.create', 'settings.get', 'settings.set'] as const;
+export const methodNames = [
+  'app.info',
+  'site.create',
+  'settings.get',
+  'settings.set',
+  'clients.create',
+  'clients.update',
+  'clients.get',
+  'clients.search',
+  'clients.list',
+  'clients.duplicatesFor',
+  'clients.duplicates',
+  'clients.merge',
+  'clients.unmerge',
+  'clients.history',
+  'clients.consentForm',
+] as const;
 
 export type MethodName = (typeof methodNames)[number];
 

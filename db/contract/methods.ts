@@ -1,4 +1,23 @@
 import type { z } from 'zod';
+import {
+  clientCreateInput,
+  clientDuplicatesForInput,
+  clientDuplicatesInput,
+  clientIdInput,
+  clientListInput,
+  clientMergeInput,
+  clientSearchInput,
+  clientUpdateInput,
+  consentFormInput,
+  type Client,
+  type ClientDetail,
+  type ClientList,
+  type ClientSummary,
+  type ConsentForm,
+  type DuplicateCandidate,
+  type DuplicatePair,
+  type HistoryEntry,
+} from './clients.ts';
 import type { AppInfo, Settings, Site } from './domain.ts';
 import type { MethodName } from './method-names.ts';
 import { emptyInput, settingsSetInput, siteCreateInput } from './schemas.ts';
@@ -9,6 +28,17 @@ export const inputSchemas = {
   'site.create': siteCreateInput,
   'settings.get': emptyInput,
   'settings.set': settingsSetInput,
+  'clients.create': clientCreateInput,
+  'clients.update': clientUpdateInput,
+  'clients.get': clientIdInput,
+  'clients.search': clientSearchInput,
+  'clients.list': clientListInput,
+  'clients.duplicatesFor': clientDuplicatesForInput,
+  'clients.duplicates': clientDuplicatesInput,
+  'clients.merge': clientMergeInput,
+  'clients.unmerge': clientIdInput,
+  'clients.history': clientIdInput,
+  'clients.consentForm': consentFormInput,
 } as const satisfies Record<MethodName, z.ZodType>;
 
 export interface Outputs {
@@ -16,11 +46,19 @@ export interface Outputs {
   'site.create': Site;
   'settings.get': Settings;
   'settings.set': Settings;
+  'clients.create': Client;
+  'clients.update': Client;
+  'clients.get': ClientDetail;
+  'clients.search': ClientSummary[];
+  'clients.list': ClientList;
+  'clients.duplicatesFor': DuplicateCandidate[];
+  'clients.duplicates': DuplicatePair[];
+  'clients.merge': Client;
+  'clients.unmerge': Client;
+  'clients.history': HistoryEntry[];
+  'clients.consentForm': ConsentForm;
 }
 
 export type Input<M extends MethodName> = z.input<(typeof inputSchemas)[M]>;
 export type ParsedInput<M extends MethodName> = z.output<(typeof inputSchemas)[M]>;
 export type Output<M extends MethodName> = Outputs[M];
-
-/** Whether a method changes data (the transports may use it, e.g. to refresh views). */
-export const writeMethods: ReadonlySet<MethodName> = new Set(['site.create', 'settings.set']);

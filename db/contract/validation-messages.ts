@@ -15,6 +15,25 @@ export const validationMessages: Record<string, Translated> = {
   invalidType: { cs: 'neplatná hodnota', en: 'invalid value' },
   invalidChoice: { cs: 'zvolte jednu z nabízených možností', en: 'choose one of the options' },
   unknownField: { cs: 'neznámé pole {keys}', en: 'unknown field {keys}' },
+  invalidDate: { cs: 'neplatné datum (RRRR-MM-DD)', en: 'invalid date (YYYY-MM-DD)' },
+  invalidBirthDate: {
+    cs: 'neplatné datum narození (RRRR-MM-DD nebo jen rok, ne v budoucnosti)',
+    en: 'invalid birth date (YYYY-MM-DD or a year, not in the future)',
+  },
+  unknownCountry: { cs: 'neznámá země', en: 'unknown country' },
+  invalidEmail: { cs: 'neplatná e-mailová adresa', en: 'invalid e-mail address' },
+  invalidLanguage: {
+    cs: 'neplatný kód jazyka (např. vi, uk)',
+    en: 'invalid language code (e.g. vi, uk)',
+  },
+  consentRequired: {
+    cs: 'bez data souhlasu lze klienta uložit jen s příznakem „souhlas bude doplněn“',
+    en: 'without a consent date, mark the client "consent pending"',
+  },
+  beforeConsent: {
+    cs: 'odvolání nemůže předcházet souhlasu',
+    en: 'withdrawal cannot precede consent',
+  },
 };
 
 /** One issue as a sentence: "Název pracoviště: povinný údaj". */

@@ -3,7 +3,8 @@ export interface BenchResult {
   name: string;
   unit: string;
   figure: number;
-  baseline: number;
+  /** The raw better-sqlite3 baseline of the same run; absent for a figure with none (setup). */
+  baseline?: number;
   target?: string;
 }
 
@@ -15,9 +16,9 @@ export function median(values: number[]): number {
 export function formatResults(results: BenchResult[]): string {
   const rows = results.map((r) => [
     r.name,
-    `${r.figure.toFixed(1)} ${r.unit}`,
-    `${r.baseline.toFixed(1)} ${r.unit}`,
-    `${(r.figure / r.baseline).toFixed(2)}×`,
+    `${r.figure.toFixed(2)} ${r.unit}`,
+    r.baseline === undefined ? '—' : `${r.baseline.toFixed(2)} ${r.unit}`,
+    r.baseline === undefined ? '—' : `${(r.figure / r.baseline).toFixed(2)}×`,
     r.target ?? '',
   ]);
   const header = ['benchmark', 'Přístav', 'raw better-sqlite3', 'ratio', 'target'];

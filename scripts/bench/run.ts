@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatResults } from './bench-format.ts';
+import { benchClientSearch } from './client-search-bench.ts';
 import { benchWritePath } from './write-path-bench.ts';
 
 /**
@@ -11,7 +12,7 @@ import { benchWritePath } from './write-path-bench.ts';
 const dir = mkdtempSync(join(tmpdir(), 'pristav-bench-'));
 try {
   console.log(`Přístav benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
-  const results = [...(await benchWritePath(dir))];
+  const results = [...(await benchWritePath(dir)), ...(await benchClientSearch(dir))];
   console.log(formatResults(results));
 } finally {
   rmSync(dir, { recursive: true, force: true });

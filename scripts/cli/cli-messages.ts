@@ -8,13 +8,23 @@ Příkazy:
   init --site NÁZEV --town OBEC [--hq] [--admin JMÉNO]   založí databázi pracoviště
   info                                                  pracoviště, schéma, počty
   call METODA [JSON]                                    zavolá metodu API
-  dump                                                  kanonický JSON synchronizovaných dat`,
+  dump                                                  kanonický JSON synchronizovaných dat
+  client add --family P --given J --nationality ZEMĚ [--birth DATUM] [--sex F/M/X]
+             [--status S] [--town OBEC] [--phone TEL] [--consent DATUM]
+                                                        zaeviduje klienta
+  client search TEXT                                    vyhledá klienty, nejlepší shody první
+  client duplicates [--min-score N]                     pravděpodobné duplicity se skóre`,
     en: `Usage: pristav [--db FILE] [--lang cs|en] COMMAND
 Commands:
   init --site NAME --town TOWN [--hq] [--admin NAME]    create a site's database
   info                                                  site, schema, counts
   call METHOD [JSON]                                    invoke an API method
-  dump                                                  canonical JSON of synced data`,
+  dump                                                  canonical JSON of synced data
+  client add --family F --given G --nationality COUNTRY [--birth DATE] [--sex F/M/X]
+             [--status S] [--town TOWN] [--phone PHONE] [--consent DATE]
+                                                        register a client
+  client search TEXT                                    find clients, best first
+  client duplicates [--min-score N]                     likely duplicates with a score`,
   },
   unknownCommand: { cs: 'Neznámý příkaz „{command}“.', en: 'Unknown command "{command}".' },
   badOption: { cs: 'Chybný parametr: {detail}', en: 'Wrong option: {detail}' },

@@ -26,5 +26,7 @@ describe('build-electron', () => {
     expect(main).toContain('require("better-sqlite3-multiple-ciphers")');
     expect(main).not.toMatch(/\bimport\.meta\b/);
     expect(main).not.toMatch(/^\s*(import|export)\s/m);
+    // The consent texts travel beside the bundle, where db/ looks for them.
+    expect(existsSync(join(outdir, 'consent-texts', 'cs.json'))).toBe(true);
   });
 });

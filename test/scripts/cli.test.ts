@@ -1,3 +1,4 @@
+import { knownSchemaVersion } from '../../db/migrations/index.ts';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -45,7 +46,7 @@ describe('the pristav command line', () => {
       site: 'Centrum Liberec',
       town: 'Liberec',
       role: 'HQ',
-      schemaVersion: 2,
+      schemaVersion: knownSchemaVersion,
       counts: { sites: 1, users: 1 },
     });
 
@@ -53,7 +54,7 @@ describe('the pristav command line', () => {
     expect(set.code).toBe(0);
     const dump = await cli('--db', db, 'dump');
     const parsed = JSON.parse(dump.stdout) as Record<string, Record<string, unknown>[]>;
-    expect(Object.keys(parsed)).toEqual(['settings', 'sites', 'users']);
+    expect(Object.keys(parsed)).toEqual(['clients', 'settings', 'sites', 'users']);
     expect(Object.keys(parsed.sites![0]!)).toEqual(['deleted', 'id', 'is_hq', 'name', 'town']);
     expect(parsed.settings).toEqual([{ deleted: 0, id: 'organisationName', value: 'Centrum' }]);
     // Canonical: dumping twice gives the same bytes.
@@ -112,5 +113,75 @@ describe('the pristav command line', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
     expect(run('nonsense').status).toBe(2);
+  });
+});
+
+describe('client commands', () => {
+  it('adds, searches and lists duplicates as JSON, with Czech errors', async () => {
+    const temp = makeTempDir();
+    cleanup = temp.cleanup;
+    const db = join(temp.dir, 'clients.sqlite');
+    await cli('--db', db, 'init', '--site', 'Centrum', '--town', 'Liberec', '--hq');
+    const added = await cli(
+      '--db',
+      db,
+      'client',
+      'add',
+      '--family',
+      'Nguyễn',
+      '--given',
+      'Văn An',
+      '--nationality',
+      'Vietnam',
+      '--birth',
+      '1990-05-12',
+      '--status',
+      'trvalý pobyt',
+      '--sex',
+      'M',
+    );
+    expect(added.code).toBe(0);
+    expect(JSON.parse(added.stdout)).toMatchObject({
+      familyName: 'Nguyễn',
+      nationality: 'VN',
+      residenceStatus: 'permanent',
+      isConsentPending: true,
+    });
+    await cli(
+      '--db',
+      db,
+      'client',
+      'add',
+      '--family',
+      'Nguyen',
+      '--given',
+      'Van An',
+      '--nationality',
+      'VN',
+      '--birth',
+      '1990-05-12',
+      '--consent',
+      '2026-11-20',
+    );
+    const found = await cli('--db', db, 'client', 'search', 'nguyen', 'van');
+    expect((JSON.parse(found.stdout) as unknown[]).length).toBe(2);
+    const duplicates = await cli('--db', db, 'client', 'duplicates');
+    expect(JSON.parse(duplicates.stdout)).toMatchObject([{ score: 100 }]);
+    const bad = await cli(
+      '--db',
+      db,
+      'client',
+      'add',
+      '--family',
+      'X',
+      '--nationality',
+      'Atlantida',
+    );
+    expect(bad).toMatchObject({
+      code: 1,
+      stderr: 'Neplatné údaje: Státní příslušnost: neznámá země',
+    });
+    expect((await cli('--db', db, 'client', 'frob')).code).toBe(2);
+    expect((await cli('--db', db, 'info', '--family', 'X')).code).toBe(2);
   });
 });

@@ -44,7 +44,7 @@ describe('opening a database', () => {
     expect(pragma('secure_delete')).toBe(1);
     const strict = temp.store.sqlite
       .prepare(
-        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND strict = 0 AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%'",
+        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 0 AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%'",
       )
       .all();
     expect(strict).toEqual([]);

@@ -1,0 +1,23 @@
+import type { User } from './contract/domain.ts';
+import type { Language } from './contract/language.ts';
+import type { MethodName } from './contract/method-names.ts';
+import type { Output, ParsedInput } from './contract/methods.ts';
+import type { Store } from './store.ts';
+
+/** What every handler receives: the open database and the user the call acts for. */
+export interface ApiContext {
+  store: Store;
+  user: User | null;
+  lang: Language;
+}
+
+type Handler<M extends MethodName> = (
+  context: ApiContext,
+  input: ParsedInput<M>,
+) => Output<M> | Promise<Output<M>>;
+
+export interface MethodDefinition<M extends MethodName> {
+  handler: Handler<M>;
+  /** Methods that work before the first-run setup has created this site. */
+  isAllowedBeforeSetup?: boolean;
+}

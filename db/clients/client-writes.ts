@@ -1,0 +1,66 @@
+import type { Client } from '../contract/clients.ts';
+import type { ClientCreateInput } from '../contract/clients.ts';
+import { clientCreateInput, clientFields } from '../contract/clients.ts';
+import { formatIssues } from '../contract/validation-messages.ts';
+import type { Language } from '../contract/language.ts';
+import type { z } from 'zod';
+import { writeRow } from '../changes/write-row.ts';
+import { runWrite } from '../changes/write-transaction.ts';
+import { PristavError } from '../errors.ts';
+import { newId } from '../ids.ts';
+import type { Store } from '../store.ts';
+import { recordAudit } from './audit.ts';
+import { toClient, toClientColumns } from './client-mapping.ts';
+import { readClientRow } from './client-resolution.ts';
+
+type ClientFields = z.output<typeof clientFields>;
+
+/** Registers a client: one transaction with its operations and its audit entry. */
+export function createClient(store: Store, userId: string | null, input: ClientFields): Client {
+  const id = newId();
+  runWrite(store, userId, (w) => {
+    writeRow(w, 'clients', id, {
+      ...toClientColumns(input),
+      registering_site_id: w.site,
+      deleted: false,
+    });
+    recordAudit(store, { action: 'create', clientId: id, userId, siteId: w.site });
+  });
+  return toClient(readClientRow(store, id)!);
+}
+
+/**
+ * Changes some fields of a client. The cross-field rules (a family name, a consent date or
+ * "pending") are checked on the record as it will be after the change.
+ */
+export function updateClient(
+  store: Store,
+  userId: string | null,
+  id: string,
+  changes: Partial<ClientFields>,
+  lang: Language,
+): Client {
+  return runWrite(store, userId, (w) => {
+    const row = readClientRow(store, id);
+    if (!row || row.deleted) throw new PristavError('NOT_FOUND', { what: id });
+    const current = toClient(row);
+    const merged = { ...current, ...definedOnly(changes) };
+    const check = clientCreateInput.safeParse(toInputShape(merged));
+    if (!check.success) {
+      throw new PristavError('VALIDATION', { details: formatIssues(check.error.issues, lang) });
+    }
+    const count = writeRow(w, 'clients', id, toClientColumns(definedOnly(changes)));
+    if (count > 0) recordAudit(store, { action: 'update', clientId: id, userId, siteId: w.site });
+    return toClient(readClientRow(store, id)!);
+  });
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** A stored client back into the input shape, so the same schema checks the result. */
+function toInputShape(client: Client): ClientCreateInput {
+  const { id: _id, registeringSiteId: _site, mergedInto: _merged, ...fields } = client;
+  return fields;
+}

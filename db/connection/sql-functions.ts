@@ -1,0 +1,26 @@
+import type Sqlite from 'better-sqlite3-multiple-ciphers';
+import { czechSortKey } from '../clients/czech-sort-key.ts';
+import {
+  duplicateKey,
+  foldText,
+  phoneKey,
+  phoneticText,
+  searchExtra,
+} from '../clients/name-keys.ts';
+
+/**
+ * Functions the schema's triggers call to keep the derived search tables right. Registered on
+ * every connection before migrations run; they are deterministic, so SQLite may cache them.
+ */
+export function registerSqlFunctions(sqlite: Sqlite.Database): void {
+  const options = { deterministic: true };
+  const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
+  sqlite.function('pristav_fold', options, (text: unknown) => foldText(textOf(text)));
+  sqlite.function('pristav_phonetic', options, (text: unknown) => phoneticText(textOf(text)));
+  sqlite.function('pristav_dup_key', options, (text: unknown) => duplicateKey(textOf(text)));
+  sqlite.function('pristav_sort_key', options, (text: unknown) => czechSortKey(textOf(text)));
+  sqlite.function('pristav_phone_key', options, (phone: unknown) => phoneKey(textOf(phone)));
+  sqlite.function('pristav_search_extra', options, (birthDate: unknown, phone: unknown) =>
+    searchExtra(typeof birthDate === 'string' ? birthDate : null, textOf(phone)),
+  );
+}

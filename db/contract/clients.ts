@@ -1,0 +1,257 @@
+import { z } from 'zod';
+import { isCountryCode } from './countries.ts';
+import { isValidBirthDate, isValidIsoDate } from './dates.ts';
+import { residenceStatuses, sexes, type ResidenceStatus, type Sex } from './residence.ts';
+
+/** The client record: domain types and the one schema the form, the API and the CLI share. */
+
+export interface Client {
+  id: string;
+  isPseudonymous: boolean;
+  familyName: string;
+  givenNames: string;
+  /** Pseudonymous clients (low-threshold services) are known by a nickname. */
+  nickname: string;
+  /** Other spellings: the Cyrillic original, a maiden name, a transliteration… one per line. */
+  otherSpellings: string;
+  /** YYYY-MM-DD, or YYYY when only the year is known. */
+  birthDate: string | null;
+  sex: Sex | null;
+  nationality: string;
+  residenceStatus: ResidenceStatus | null;
+  residenceValidUntil: string | null;
+  town: string;
+  phone: string;
+  email: string;
+  /** ISO 639-1 codes of the languages the person speaks. */
+  languages: string[];
+  preferredLanguage: string;
+  firstContact: string | null;
+  registeringSiteId: string | null;
+  consentDate: string | null;
+  consentVersion: string;
+  consentWithdrawn: string | null;
+  isConsentPending: boolean;
+  note: string;
+  /** Set when this record was merged into another: reads go to the survivor. */
+  mergedInto: string | null;
+}
+
+/** What lists and search results show. */
+export interface ClientSummary {
+  id: string;
+  displayName: string;
+  isPseudonymous: boolean;
+  birthDate: string | null;
+  nationality: string;
+  residenceStatus: ResidenceStatus | null;
+  town: string;
+  phone: string;
+  isConsentPending: boolean;
+}
+
+export interface ClientDetail {
+  client: Client;
+  /** When the requested id was merged away: the id that was asked for. */
+  requestedId: string;
+  /** Records merged into this one (they can be unmerged). */
+  mergedRecords: ClientSummary[];
+  isThirdCountryNational: boolean;
+}
+
+export interface DuplicateCandidate {
+  client: ClientSummary;
+  /** 0–100: how likely the two records are the same person. */
+  score: number;
+  reasons: DuplicateReason[];
+}
+
+export type DuplicateReason =
+  | 'sameNames'
+  | 'sameNamesSwapped'
+  | 'similarNames'
+  | 'sameBirthDate'
+  | 'sameBirthYear'
+  | 'differentBirthDate'
+  | 'sameNationality'
+  | 'samePhone';
+
+export interface DuplicatePair {
+  a: ClientSummary;
+  b: ClientSummary;
+  score: number;
+  reasons: DuplicateReason[];
+}
+
+export interface HistoryEntry {
+  at: string;
+  userName: string | null;
+  siteName: string | null;
+  field: string;
+  value: string | number | null;
+}
+
+export interface ClientList {
+  total: number;
+  rows: ClientSummary[];
+}
+
+const text = (max: number) =>
+  z.string({ error: 'invalidType' }).trim().max(max, { error: 'tooLong' });
+const optionalDate = z
+  .string({ error: 'invalidType' })
+  .trim()
+  .refine((value) => value === '' || isValidIsoDate(value), { error: 'invalidDate' })
+  .transform((value) => (value === '' ? null : value))
+  .nullable()
+  .optional();
+
+/** Each field's own rules, without defaults (an update must not fill in what it leaves out). */
+const clientFieldShape = {
+  isPseudonymous: z.boolean({ error: 'invalidType' }),
+  familyName: text(100),
+  givenNames: text(100),
+  nickname: text(100),
+  otherSpellings: text(500),
+  birthDate: z
+    .string({ error: 'invalidType' })
+    .trim()
+    .refine((value) => value === '' || isValidBirthDate(value), { error: 'invalidBirthDate' })
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional(),
+  sex: z.enum(sexes, { error: 'invalidChoice' }).nullable().optional(),
+  nationality: z
+    .string({ error: 'required' })
+    .trim()
+    .toUpperCase()
+    .min(1, { error: 'required' })
+    .refine(isCountryCode, { error: 'unknownCountry' }),
+  residenceStatus: z.enum(residenceStatuses, { error: 'invalidChoice' }).nullable().optional(),
+  residenceValidUntil: optionalDate,
+  town: text(100),
+  phone: text(40),
+  email: z
+    .string({ error: 'invalidType' })
+    .trim()
+    .max(200, { error: 'tooLong' })
+    .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
+      error: 'invalidEmail',
+    }),
+  languages: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[a-z]{2,3}$/, { error: 'invalidLanguage' }),
+    )
+    .max(20),
+  preferredLanguage: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((value) => value === '' || /^[a-z]{2,3}$/.test(value), { error: 'invalidLanguage' }),
+  firstContact: optionalDate,
+  consentDate: optionalDate,
+  consentVersion: text(40),
+  consentWithdrawn: optionalDate,
+  isConsentPending: z.boolean({ error: 'invalidType' }),
+  note: text(4000),
+};
+
+/** Fields of a client as a form or a command sends them (before the cross-field checks). */
+export const clientFields = z.strictObject({
+  ...clientFieldShape,
+  isPseudonymous: clientFieldShape.isPseudonymous.default(false),
+  familyName: clientFieldShape.familyName.default(''),
+  givenNames: clientFieldShape.givenNames.default(''),
+  nickname: clientFieldShape.nickname.default(''),
+  otherSpellings: clientFieldShape.otherSpellings.default(''),
+  town: clientFieldShape.town.default(''),
+  phone: clientFieldShape.phone.default(''),
+  email: clientFieldShape.email.default(''),
+  languages: clientFieldShape.languages.default([]),
+  preferredLanguage: clientFieldShape.preferredLanguage.default(''),
+  consentVersion: clientFieldShape.consentVersion.default(''),
+  isConsentPending: clientFieldShape.isConsentPending.default(false),
+  note: clientFieldShape.note.default(''),
+});
+
+type ClientFieldsOutput = z.output<typeof clientFields>;
+
+/**
+ * The rules across fields: a named client needs a family name; a pseudonymous one a nickname
+ * and a birth year; nobody is saved without a consent date unless marked "consent pending".
+ */
+function checkClient(value: Partial<ClientFieldsOutput>, context: z.RefinementCtx) {
+  const issue = (path: string, message: string) =>
+    context.addIssue({ code: 'custom', path: [path], message });
+  if (value.isPseudonymous) {
+    if (!value.nickname) issue('nickname', 'required');
+    if (!value.birthDate) issue('birthDate', 'required');
+  } else if (value.familyName === '') {
+    issue('familyName', 'required');
+  }
+  if (!value.consentDate && !value.isConsentPending) issue('consentDate', 'consentRequired');
+  if (value.consentWithdrawn && value.consentDate && value.consentWithdrawn < value.consentDate) {
+    issue('consentWithdrawn', 'beforeConsent');
+  }
+}
+
+export const clientCreateInput = clientFields.superRefine(checkClient);
+export type ClientCreateInput = z.input<typeof clientCreateInput>;
+
+/** An update names the client and the fields that change; the rest stays. */
+export const clientUpdateInput = z.strictObject({
+  id: z.string().min(1, { error: 'required' }),
+  changes: z.strictObject(clientFieldShape).partial(),
+});
+export type ClientUpdateInput = z.input<typeof clientUpdateInput>;
+
+export const clientIdInput = z.strictObject({ id: z.string().min(1, { error: 'required' }) });
+
+export const clientSearchInput = z.strictObject({
+  text: z.string().max(200, { error: 'tooLong' }),
+  limit: z.number().int().min(1).max(500).default(50),
+});
+
+export const clientListInput = z.strictObject({
+  nationality: z.string().trim().toUpperCase().optional(),
+  residenceStatus: z.enum(residenceStatuses, { error: 'invalidChoice' }).optional(),
+  town: z.string().trim().optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(200),
+});
+
+/** Likely matches of a record being typed, before it is saved. */
+export const clientDuplicatesForInput = z.strictObject({
+  familyName: z.string().default(''),
+  givenNames: z.string().default(''),
+  birthDate: z.string().nullable().optional(),
+  nationality: z.string().optional(),
+  phone: z.string().optional(),
+  excludeId: z.string().optional(),
+});
+
+export const clientDuplicatesInput = z.strictObject({
+  minScore: z.number().min(0).max(100).default(60),
+  limit: z.number().int().min(1).max(10_000).default(500),
+});
+
+export const clientMergeInput = z.strictObject({
+  survivorId: z.string().min(1, { error: 'required' }),
+  mergedId: z.string().min(1, { error: 'required' }),
+});
+
+export const consentLanguages = ['cs', 'en', 'uk', 'ru', 'vi'] as const;
+export const consentFormInput = z.strictObject({
+  language: z.enum(consentLanguages, { error: 'invalidChoice' }),
+  clientId: z.string().optional(),
+});
+
+export interface ConsentForm {
+  fileName: string;
+  /** The PDF, base64-encoded so that it travels through both transports as JSON. */
+  base64: string;
+}

@@ -1,0 +1,69 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { Language } from '../../db/contract/language.ts';
+import type { OpenMode } from '../../db/connection/open-database.ts';
+import { openApp, type App } from '../../db/open-app.ts';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+}
+
+/** Wrong usage: exit code 2, with the usage text. */
+export class UsageError extends Error {}
+/** The command failed and changed nothing: exit code 1, one line. */
+export class CommandError extends Error {}
+
+export type Options = NonNullable<ParseArgsConfig['options']>;
+export type OptionValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+export interface CommandContext {
+  file: string;
+  lang: Language;
+  values: OptionValues;
+  args: string[];
+  io: CliIo;
+}
+
+export interface Command {
+  options: Options;
+  run(context: CommandContext): Promise<void>;
+}
+
+export async function withApp<T>(
+  context: CommandContext,
+  mode: OpenMode,
+  work: (app: App) => Promise<T>,
+): Promise<T> {
+  const key = context.io.env.PRISTAV_DB_KEY;
+  const app = await openApp({ file: context.file, mode, ...(key === undefined ? {} : { key }) });
+  try {
+    return await work(app);
+  } finally {
+    app.close();
+  }
+}
+
+/** Calls the API as the app does; an error envelope becomes the command's one line. */
+export async function invoke(app: App, method: string, input: unknown, lang: Language) {
+  const result = await app.api.invoke(method, input, lang);
+  if (!result.ok) throw new CommandError(result.error.message);
+  return result.value;
+}
+
+/** Opens the database, calls one method and prints its result. */
+export async function callAndPrint(context: CommandContext, method: string, input: unknown) {
+  printJson(
+    context.io,
+    await withApp(context, 'open', (app) => invoke(app, method, input, context.lang)),
+  );
+}
+
+export function printJson(io: CliIo, value: unknown) {
+  io.stdout(JSON.stringify(value, null, 2));
+}
+
+export function stringOption(values: OptionValues, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,70 @@
+import { parseCountry } from '../../../db/contract/countries.ts';
+import { todayIso } from '../../../db/contract/dates.ts';
+import { parseResidenceStatus } from '../../../db/contract/residence.ts';
+import {
+  callAndPrint,
+  type Command,
+  type CommandContext,
+  stringOption,
+  UsageError,
+} from '../cli-context.ts';
+import { cliMessage } from '../cli-messages.ts';
+
+/**
+ * `client add|search|duplicates`. Countries and statuses may be codes or Czech/English names,
+ * as in the legacy import. Without --consent the client is saved as "consent pending", so the
+ * app reminds the worker to collect it.
+ */
+async function add(context: CommandContext) {
+  const { values, lang } = context;
+  const option = (name: string) => stringOption(values, name);
+  for (const name of ['family', 'nationality']) {
+    if (option(name) === undefined) {
+      throw new UsageError(cliMessage('missingOption', lang, { option: `--${name}` }));
+    }
+  }
+  const nationality = option('nationality')!;
+  const status = option('status');
+  const consent = option('consent');
+  await callAndPrint(context, 'clients.create', {
+    familyName: option('family'),
+    givenNames: option('given') ?? '',
+    nationality: parseCountry(nationality) ?? nationality,
+    ...(option('birth') === undefined ? {} : { birthDate: option('birth') }),
+    ...(option('sex') === undefined ? {} : { sex: option('sex')!.toUpperCase().replace('Ž', 'F') }),
+    ...(status === undefined ? {} : { residenceStatus: parseResidenceStatus(status) ?? status }),
+    ...(option('town') === undefined ? {} : { town: option('town') }),
+    ...(option('phone') === undefined ? {} : { phone: option('phone') }),
+    firstContact: todayIso(),
+    ...(consent === undefined ? { isConsentPending: true } : { consentDate: consent }),
+  });
+}
+
+export const client: Command = {
+  options: {
+    family: { type: 'string' },
+    given: { type: 'string' },
+    nationality: { type: 'string' },
+    birth: { type: 'string' },
+    sex: { type: 'string' },
+    status: { type: 'string' },
+    town: { type: 'string' },
+    phone: { type: 'string' },
+    consent: { type: 'string' },
+    'min-score': { type: 'string' },
+  },
+  async run(context) {
+    const [subcommand, ...rest] = context.args;
+    if (subcommand === 'add') return add(context);
+    if (subcommand === 'search') {
+      return callAndPrint(context, 'clients.search', { text: rest.join(' '), limit: 50 });
+    }
+    if (subcommand === 'duplicates') {
+      const minScore = Number(stringOption(context.values, 'min-score') ?? 60);
+      return callAndPrint(context, 'clients.duplicates', { minScore });
+    }
+    throw new UsageError(
+      cliMessage('unknownCommand', context.lang, { command: `client ${subcommand ?? ''}`.trim() }),
+    );
+  },
+};
