@@ -1,4 +1,5 @@
 import { prepared } from '../store.ts';
+import { columnDefaults } from './column-defaults.ts';
 import { type OpKey, readRowHeads, saveRowHeads } from './row-heads.ts';
 import {
   type FieldValue,
@@ -24,12 +25,17 @@ export function writeRow<T extends SyncedTable>(
 ): number {
   const current = prepared(w.store, `SELECT * FROM ${table} WHERE id = ?`).get(id) as
     Record<string, StoredValue> | undefined;
+  // A new row starts from the column defaults, as it does wherever it is materialised from
+  // operations: a field left at its default needs no operation (half a client's fields are empty).
+  const before = current ?? columnDefaults(w.store, table);
   const changed: [string, StoredValue][] = [];
   for (const [column, value] of Object.entries(fields) as [string, FieldValue][]) {
     if (value === undefined) continue;
     const stored = toStoredValue(table, column, value);
-    if (current === undefined || current[column] !== stored) changed.push([column, stored]);
+    if (before[column] !== stored) changed.push([column, stored]);
   }
+  // Even a row of defaults exists everywhere: its `deleted = 0` is the operation that says so.
+  if (current === undefined && changed.length === 0) changed.push(['deleted', 0]);
   if (changed.length === 0) return 0;
 
   const columns = changed.map(([column]) => column);

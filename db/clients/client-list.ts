@@ -8,6 +8,7 @@ export interface ClientListFilter {
   nationality?: string | undefined;
   residenceStatus?: ResidenceStatus | undefined;
   town?: string | undefined;
+  isConsentPending?: boolean | undefined;
   offset: number;
   limit: number;
 }
@@ -27,6 +28,10 @@ export function listClients(store: Store, filter: ClientListFilter): ClientList 
   if (filter.town) {
     conditions.push('c.town = ?');
     params.push(filter.town);
+  }
+  if (filter.isConsentPending !== undefined) {
+    conditions.push('c.is_consent_pending = ?');
+    params.push(filter.isConsentPending ? 1 : 0);
   }
   const where = conditions.join(' AND ');
   const total = (

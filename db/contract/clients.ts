@@ -220,6 +220,8 @@ export const clientListInput = z.strictObject({
   nationality: z.string().trim().toUpperCase().optional(),
   residenceStatus: z.enum(residenceStatuses, { error: 'invalidChoice' }).optional(),
   town: z.string().trim().optional(),
+  /** Only clients whose GDPR consent is still to be collected (the reminder list). */
+  isConsentPending: z.boolean().optional(),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1000).default(200),
 });

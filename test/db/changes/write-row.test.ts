@@ -47,11 +47,37 @@ describe('the change-recording write path', () => {
       writeRow(w, 'settings', 'fundingLine', { value: 'EFI' });
     });
     const ops = allOps(store);
-    expect(ops.length - before).toBe(4);
+    // deleted = false is the column default of a new row: no operation needed for it.
+    expect(ops.length - before).toBe(3);
     expect(ops.map((op) => op.counter)).toEqual(ops.map((_, index) => index + 1));
     expect(ownCounter(store)).toBe(ops.length);
     const row = store.sqlite.prepare("SELECT * FROM settings WHERE id = 'fundingLine'").get();
     expect(row).toMatchObject({ value: 'EFI' });
+  });
+
+  it('writes no operation for a new row’s fields left at their defaults, but always one', async () => {
+    const temp = await openTempStore();
+    close = temp.close;
+    const { store } = temp;
+    runWrite(store, null, (w) =>
+      writeRow(w, 'users', 'u1', {
+        name: 'Lektorka',
+        role: 'worker',
+        site_id: null,
+        deleted: false,
+      }),
+    );
+    expect(
+      allOps(store)
+        .filter((op) => op.row_id === 'u1')
+        .map((op) => op.column_name),
+    ).toEqual(['name']);
+    runWrite(store, null, (w) => writeRow(w, 'users', 'u2', { role: 'worker' }));
+    const u2 = allOps(store).filter((op) => op.row_id === 'u2');
+    expect(u2.map((op) => [op.column_name, op.value])).toEqual([['deleted', 0]]);
+    expect(store.sqlite.prepare("SELECT role FROM users WHERE id = 'u2'").get()).toEqual({
+      role: 'worker',
+    });
   });
 
   it('sets deps to the field heads it replaces', async () => {

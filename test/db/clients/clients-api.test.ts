@@ -179,6 +179,10 @@ describe('the list', () => {
       offset: 50,
     });
     expect(second.rows[0]?.id).not.toBe(mongolians.rows[0]?.id);
+    const pending = await ok<{ total: number; rows: ClientSummary[] }>('clients.list', {
+      isConsentPending: true,
+    });
+    expect(pending.rows.map((r) => r.displayName)).toEqual(['Bao']);
   });
 });
 
@@ -333,6 +337,17 @@ describe('integrity', () => {
         .all(column, column) as { id: string }[];
       // The one exception is the cycle test above, which simulated an import by hand.
       expect(column === 'merged_into' ? 0 : wrong.length, column).toBe(0);
+      // A field no operation set holds the column's default, as at every other office.
+      const [{ dflt_value: fallback }] = store.sqlite
+        .prepare("SELECT dflt_value FROM pragma_table_info('clients') WHERE name = ?")
+        .all(column) as [{ dflt_value: string | null }];
+      const unset = store.sqlite
+        .prepare(
+          `SELECT count(*) AS n FROM clients c WHERE c.${column} IS NOT ${fallback ?? 'NULL'}
+           AND NOT EXISTS (SELECT 1 FROM ops o WHERE o.table_name = 'clients' AND o.row_id = c.id AND o.column_name = ?)`,
+        )
+        .get(column) as { n: number };
+      expect(column === 'merged_into' ? 0 : unset.n, column).toBe(0);
     }
   });
 
