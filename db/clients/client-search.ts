@@ -4,50 +4,73 @@ import { prepared, type Store } from '../store.ts';
 import { toClientSummary } from './client-mapping.ts';
 import { resolveClientId } from './client-resolution.ts';
 import { foldTokens, phoneticToken } from './name-keys.ts';
+import { readSortRanks } from './sort-rank-cache.ts';
 
 /**
- * The FTS5 query for what someone typed: every token must match, by prefix, either the folded
- * names, their phonetic form or the birth date/phone text. Tokens are folded exactly as the
- * index folds names, so `nguy an` finds Nguyễn Văn An and `shevchenko` finds Ševčenko.
+ * The FTS5 query for what someone typed: every token must match the folded names, their
+ * phonetic form (names) or the birth date/phone text (tokens with digits). Tokens are folded
+ * exactly as the index folds names, so `nguy an` finds Nguyễn Văn An and `shevchenko` finds
+ * Ševčenko. With `isPrefix`, each token may be the start of a word.
  */
-export function buildMatchQuery(text: string): string | null {
+export function buildMatchQuery(text: string, isPrefix = true): string | null {
   const tokens = foldTokens(text);
   if (tokens.length === 0) return null;
+  const star = isPrefix ? '*' : '';
   return tokens
-    .map((token) => {
-      const phonetic = phoneticToken(token);
-      return `({names extra}: "${token}"* OR phonetic: "${phonetic}"*)`;
-    })
+    .map((token) =>
+      /\d/.test(token)
+        ? `extra: "${token}"${star}`
+        : `({names}: "${token}"${star} OR phonetic: "${phoneticToken(token)}"${star})`,
+    )
     .join(' AND ');
 }
 
-/** Best matches first (bm25, names weighing most); merged records answer as their survivor. */
+/**
+ * The first `limit` matches of one query in Czech alphabetical order: the index gives the
+ * matching rowids, the in-memory ranks order them, and only those shown are read.
+ */
+function matchesInNameOrder(store: Store, match: string, limit: number): ClientsTable[] {
+  const rowids = prepared(store, 'SELECT rowid FROM client_search WHERE client_search MATCH ?')
+    .pluck()
+    .all(match) as number[];
+  if (rowids.length === 0) return [];
+  const { rankByRowid, rowidByRank } = readSortRanks(store);
+  // Typed arrays sort numerically and fast; rank 0 (not in the cache yet) sorts first, skipped.
+  const ranks = Int32Array.from(rowids, (rowid) => rankByRowid[rowid] ?? 0).sort();
+  const read = prepared(store, 'SELECT * FROM clients WHERE rowid = ?');
+  const rows: ClientsTable[] = [];
+  for (const rank of ranks) {
+    if (rank === 0) continue;
+    rows.push(read.get(rowidByRank[rank]) as ClientsTable);
+    if (rows.length === limit) break;
+  }
+  return rows;
+}
+
+/**
+ * Best matches first: clients whose names contain every typed word whole come before those
+ * that only start with it; within each, Czech alphabetical order. Merged records answer as
+ * their survivor; deleted ones not at all.
+ */
 export function searchClients(store: Store, text: string, limit: number): ClientSummary[] {
-  const match = buildMatchQuery(text);
-  if (match === null) return [];
-  const rows = prepared(
-    store,
-    `SELECT c.* FROM client_search
-     JOIN clients c ON c.rowid = client_search.rowid
-     WHERE client_search MATCH ? AND c.deleted = 0
-     ORDER BY bm25(client_search, 10.0, 3.0, 1.0), c.id
-     LIMIT ?`,
-  ).all(match, limit * 2) as ClientsTable[];
   const results: ClientSummary[] = [];
   const seen = new Set<string>();
-  for (const row of rows) {
-    const survivor = row.merged_into === null ? row : readSurvivor(store, row);
-    if (!survivor || seen.has(survivor.id)) continue;
-    seen.add(survivor.id);
-    results.push(toClientSummary(survivor));
-    if (results.length === limit) break;
+  for (const isPrefix of [false, true]) {
+    const match = buildMatchQuery(text, isPrefix);
+    if (match === null) return [];
+    // Extra rows cover those skipped below (merged, deleted, already listed).
+    for (const row of matchesInNameOrder(store, match, limit + seen.size + 10)) {
+      const survivor = row.merged_into === null ? row : readSurvivor(store, row);
+      if (!survivor || survivor.deleted || seen.has(survivor.id)) continue;
+      seen.add(survivor.id);
+      results.push(toClientSummary(survivor));
+      if (results.length === limit) return results;
+    }
   }
   return results;
 }
 
 function readSurvivor(store: Store, row: ClientsTable): ClientsTable | undefined {
   const id = resolveClientId(store, row.id);
-  const survivor = prepared(store, 'SELECT * FROM clients WHERE id = ?').get(id) as
-    ClientsTable | undefined;
-  return survivor && !survivor.deleted ? survivor : undefined;
+  return prepared(store, 'SELECT * FROM clients WHERE id = ?').get(id) as ClientsTable | undefined;
 }

@@ -1,5 +1,6 @@
 import type Sqlite from 'better-sqlite3-multiple-ciphers';
 import { czechSortKey } from '../clients/czech-sort-key.ts';
+import { noteClientKeyChange } from '../clients/sort-rank-cache.ts';
 import {
   duplicateKey,
   foldText,
@@ -18,7 +19,11 @@ export function registerSqlFunctions(sqlite: Sqlite.Database): void {
   sqlite.function('pristav_fold', options, (text: unknown) => foldText(textOf(text)));
   sqlite.function('pristav_phonetic', options, (text: unknown) => phoneticText(textOf(text)));
   sqlite.function('pristav_dup_key', options, (text: unknown) => duplicateKey(textOf(text)));
-  sqlite.function('pristav_sort_key', options, (text: unknown) => czechSortKey(textOf(text)));
+  // Not marked deterministic: it also tells the search's rank cache that the register changed.
+  sqlite.function('pristav_sort_key', (text: unknown) => {
+    noteClientKeyChange(sqlite);
+    return czechSortKey(textOf(text));
+  });
   sqlite.function('pristav_phone_key', options, (phone: unknown) => phoneKey(textOf(phone)));
   sqlite.function('pristav_search_extra', options, (birthDate: unknown, phone: unknown) =>
     searchExtra(typeof birthDate === 'string' ? birthDate : null, textOf(phone)),

@@ -17,7 +17,7 @@ const clientCount = 300_000;
 const queryCount = 1_000;
 
 /** Fills a register through the real write path, in import-sized transactions. */
-async function buildRegister(dir: string): Promise<Store> {
+export async function buildRegister(dir: string): Promise<Store> {
   const store = await openStore({ file: join(dir, 'register.sqlite'), mode: 'create' });
   createSite(store, { name: 'Bench', town: 'Liberec', isHq: true, adminName: 'Bench' });
   const random = createRandom(300);
