@@ -11,6 +11,7 @@ import { getSettings, setSettings } from './settings/settings-queries.ts';
 import { createSite, getCurrentUser, getThisSite } from './site/site-queries.ts';
 import type { Store } from './store.ts';
 import { clientMethods } from './clients/client-methods.ts';
+import { serviceMethods } from './services/service-methods.ts';
 
 const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   'app.info': { handler: ({ store }) => getAppInfo(store), isAllowedBeforeSetup: true },
@@ -23,6 +24,7 @@ const definitions: { [M in MethodName]: MethodDefinition<M> } = {
     handler: ({ store, user }, input) => setSettings(store, user?.id ?? null, input),
   },
   ...clientMethods,
+  ...serviceMethods,
 };
 
 export interface Api {

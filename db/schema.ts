@@ -103,6 +103,37 @@ export interface AuditLogTable {
   client_id: string;
 }
 
+export interface ServiceTypesTable {
+  id: string;
+  label_cs: string;
+  label_en: string;
+  is_archived: number;
+  deleted: number;
+}
+
+export interface ServiceActsTable {
+  id: string;
+  client_id: string;
+  type: string;
+  date: string;
+  town: string;
+  minutes: number | null;
+  worker_id: string | null;
+  note: string;
+  is_confidential: number;
+  computer: string;
+  deleted: number;
+}
+
+export interface AnonymousTalliesTable {
+  id: string;
+  date: string;
+  type: string;
+  town: string;
+  count: number;
+  deleted: number;
+}
+
 export interface Database {
   local_meta: LocalMetaTable;
   sites: SitesTable;
@@ -115,4 +146,7 @@ export interface Database {
   clients: ClientsTable;
   client_keys: ClientKeysTable;
   audit_log: AuditLogTable;
+  service_types: ServiceTypesTable;
+  service_acts: ServiceActsTable;
+  anonymous_tallies: AnonymousTalliesTable;
 }

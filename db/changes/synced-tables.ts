@@ -2,7 +2,8 @@
  * The synced tables and their columns: what the change log may carry. Every write to these goes
  * through writeRow(); an import validates incoming operations against this list.
  */
-export type ColumnType = 'text' | 'nullableText' | 'integer' | 'boolean' | 'any';
+export type ColumnType =
+  'text' | 'nullableText' | 'integer' | 'nullableInteger' | 'boolean' | 'any';
 
 export const syncedTables = {
   sites: { name: 'text', town: 'text', is_hq: 'boolean', deleted: 'boolean' },
@@ -32,6 +33,26 @@ export const syncedTables = {
     is_consent_pending: 'boolean',
     note: 'text',
     merged_into: 'nullableText',
+    deleted: 'boolean',
+  },
+  service_types: { label_cs: 'text', label_en: 'text', is_archived: 'boolean', deleted: 'boolean' },
+  service_acts: {
+    client_id: 'text',
+    type: 'text',
+    date: 'text',
+    town: 'text',
+    minutes: 'nullableInteger',
+    worker_id: 'nullableText',
+    note: 'text',
+    is_confidential: 'boolean',
+    computer: 'text',
+    deleted: 'boolean',
+  },
+  anonymous_tallies: {
+    date: 'text',
+    type: 'text',
+    town: 'text',
+    count: 'integer',
     deleted: 'boolean',
   },
 } as const satisfies Record<string, Record<string, ColumnType>>;
@@ -64,6 +85,7 @@ export function toStoredValue(table: SyncedTable, column: string, value: FieldVa
     (type === 'text' && typeof value === 'string') ||
     (type === 'nullableText' && (value === null || typeof value === 'string')) ||
     (type === 'integer' && Number.isInteger(value)) ||
+    (type === 'nullableInteger' && (value === null || Number.isInteger(value))) ||
     (type === 'boolean' && (value === 0 || value === 1));
   if (!isValid) throw new Error(`Invalid value for ${table}.${column}`);
   return value;

@@ -9,13 +9,14 @@ export function getClientHistory(store: Store, id: string): HistoryEntry[] {
   const ids = [survivor, ...listMergedIds(store, survivor)];
   const rows = prepared(
     store,
-    `SELECT o.hlc, o.column_name, o.value, u.name AS user_name, s.name AS site_name
+    `SELECT o.row_id, o.hlc, o.column_name, o.value, u.name AS user_name, s.name AS site_name
      FROM ops o
      LEFT JOIN users u ON u.id = o.author
      LEFT JOIN sites s ON s.id = o.site
      WHERE o.table_name = 'clients' AND o.row_id IN (SELECT value FROM json_each(?))
      ORDER BY o.hlc DESC, o.site, o.counter DESC`,
   ).all(JSON.stringify(ids)) as {
+    row_id: string;
     hlc: string;
     column_name: string;
     value: string | number | null;
@@ -25,6 +26,7 @@ export function getClientHistory(store: Store, id: string): HistoryEntry[] {
   return rows
     .filter((row) => row.column_name !== 'deleted' || row.value === 1)
     .map((row) => ({
+      recordId: row.row_id,
       at: new Date(Number(row.hlc.slice(0, 15))).toISOString(),
       userName: row.user_name,
       siteName: row.site_name,

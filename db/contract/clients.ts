@@ -84,6 +84,8 @@ export interface DuplicatePair {
 }
 
 export interface HistoryEntry {
+  /** The record the change was made on: the client's own id, or a record merged into it. */
+  recordId: string;
   at: string;
   userName: string | null;
   siteName: string | null;

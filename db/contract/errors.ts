@@ -9,6 +9,10 @@ export const errorCodes = [
   'NOT_FOUND',
   'FORBIDDEN',
   'ALREADY_MERGED',
+  'DUPLICATE',
+  'INVALID_SERVICE_TYPE',
+  'DATE_IN_FUTURE',
+  'CLIENT_DELETED',
   'NOT_MERGED',
   'DB_NOT_FOUND',
   'DB_FOLDER_NOT_FOUND',
@@ -45,6 +49,19 @@ const messages: Record<ErrorCode, Translated> = {
   ALREADY_MERGED: {
     cs: 'Oba záznamy už jsou jedním klientem; není co slučovat.',
     en: 'Both records are already one client; there is nothing to merge.',
+  },
+  DUPLICATE: { cs: 'Záznam „{what}“ už existuje.', en: 'Record "{what}" already exists.' },
+  INVALID_SERVICE_TYPE: {
+    cs: 'Službu „{type}“ nelze zapsat jako úkon: {reason}.',
+    en: 'Service "{type}" cannot be recorded as an act: {reason}.',
+  },
+  DATE_IN_FUTURE: {
+    cs: 'Datum {date} je v budoucnosti; úkon lze zapsat nejpozději s dnešním datem.',
+    en: 'Date {date} is in the future; an act can be recorded for today at the latest.',
+  },
+  CLIENT_DELETED: {
+    cs: 'Klient byl z evidence odstraněn; úkon nelze zapsat.',
+    en: 'The client was removed from the register; no act can be recorded.',
   },
   NOT_MERGED: {
     cs: 'Tento záznam není sloučený s jiným; není co oddělovat.',

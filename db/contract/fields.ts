@@ -36,4 +36,13 @@ export const fieldLabels: Record<string, Translated> = {
   survivorId: { cs: 'Ponechaný záznam', en: 'Record kept' },
   mergedId: { cs: 'Sloučený záznam', en: 'Merged record' },
   language: { cs: 'Jazyk', en: 'Language' },
+  clientId: { cs: 'Klient', en: 'Client' },
+  type: { cs: 'Služba', en: 'Service' },
+  date: { cs: 'Datum', en: 'Date' },
+  minutes: { cs: 'Minuty', en: 'Minutes' },
+  computer: { cs: 'Počítač', en: 'Computer' },
+  count: { cs: 'Počet', en: 'Count' },
+  code: { cs: 'Kód služby', en: 'Service code' },
+  labelCs: { cs: 'Název česky', en: 'Czech name' },
+  labelEn: { cs: 'Název anglicky', en: 'English name' },
 };

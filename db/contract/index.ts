@@ -12,3 +12,4 @@ export * from './countries.ts';
 export * from './dates.ts';
 export * from './residence.ts';
 export * from './security-headers.ts';
+export * from './services.ts';

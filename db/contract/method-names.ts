@@ -18,6 +18,15 @@ export const methodNames = [
   'clients.unmerge',
   'clients.history',
   'clients.consentForm',
+  'serviceTypes.list',
+  'serviceTypes.create',
+  'serviceTypes.archive',
+  'acts.record',
+  'acts.update',
+  'acts.delete',
+  'acts.timeline',
+  'acts.day',
+  'tallies.add',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -19,6 +19,21 @@ import {
   type HistoryEntry,
 } from './clients.ts';
 import type { AppInfo, Settings, Site } from './domain.ts';
+import {
+  actRecordInput,
+  actUpdateInput,
+  clientTimelineInput,
+  dayInput,
+  idInput,
+  serviceTypeArchiveInput,
+  serviceTypeCreateInput,
+  serviceTypeListInput,
+  tallyAddInput,
+  type DayOverview,
+  type ServiceAct,
+  type ServiceType,
+  type TimelineEntry,
+} from './services.ts';
 import type { MethodName } from './method-names.ts';
 import { emptyInput, settingsSetInput, siteCreateInput } from './schemas.ts';
 
@@ -39,6 +54,15 @@ export const inputSchemas = {
   'clients.unmerge': clientIdInput,
   'clients.history': clientIdInput,
   'clients.consentForm': consentFormInput,
+  'serviceTypes.list': serviceTypeListInput,
+  'serviceTypes.create': serviceTypeCreateInput,
+  'serviceTypes.archive': serviceTypeArchiveInput,
+  'acts.record': actRecordInput,
+  'acts.update': actUpdateInput,
+  'acts.delete': idInput,
+  'acts.timeline': clientTimelineInput,
+  'acts.day': dayInput,
+  'tallies.add': tallyAddInput,
 } as const satisfies Record<MethodName, z.ZodType>;
 
 export interface Outputs {
@@ -57,6 +81,15 @@ export interface Outputs {
   'clients.unmerge': Client;
   'clients.history': HistoryEntry[];
   'clients.consentForm': ConsentForm;
+  'serviceTypes.list': ServiceType[];
+  'serviceTypes.create': ServiceType;
+  'serviceTypes.archive': ServiceType;
+  'acts.record': ServiceAct;
+  'acts.update': ServiceAct;
+  'acts.delete': { id: string };
+  'acts.timeline': TimelineEntry[];
+  'acts.day': DayOverview;
+  'tallies.add': { type: string; date: string; town: string; count: number };
 }
 
 export type Input<M extends MethodName> = z.input<(typeof inputSchemas)[M]>;

@@ -30,6 +30,12 @@ export const validationMessages: Record<string, Translated> = {
     cs: 'bez data souhlasu lze klienta uložit jen s příznakem „souhlas bude doplněn“',
     en: 'without a consent date, mark the client "consent pending"',
   },
+  invalidCode: {
+    cs: 'kód: malá písmena bez diakritiky, číslice a _ (např. doprovod_urad)',
+    en: 'code: lower-case letters, digits and _ (e.g. escort_office)',
+  },
+  invalidMinutes: { cs: 'počet minut 1–1440', en: 'minutes 1–1440' },
+  invalidCount: { cs: 'počet 1–1000', en: 'count 1–1000' },
   beforeConsent: {
     cs: 'odvolání nemůže předcházet souhlasu',
     en: 'withdrawal cannot precede consent',

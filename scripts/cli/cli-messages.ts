@@ -13,7 +13,9 @@ Příkazy:
              [--status S] [--town OBEC] [--phone TEL] [--consent DATUM]
                                                         zaeviduje klienta
   client search TEXT                                    vyhledá klienty, nejlepší shody první
-  client duplicates [--min-score N]                     pravděpodobné duplicity se skóre`,
+  client duplicates [--min-score N]                     pravděpodobné duplicity se skóre
+  service add --client ID --type TYP [--date DATUM] [--town OBEC] [--minutes N] [--note TEXT]
+                                                        zapíše úkon klientovi`,
     en: `Usage: pristav [--db FILE] [--lang cs|en] COMMAND
 Commands:
   init --site NAME --town TOWN [--hq] [--admin NAME]    create a site's database
@@ -24,7 +26,9 @@ Commands:
              [--status S] [--town TOWN] [--phone PHONE] [--consent DATE]
                                                         register a client
   client search TEXT                                    find clients, best first
-  client duplicates [--min-score N]                     likely duplicates with a score`,
+  client duplicates [--min-score N]                     likely duplicates with a score
+  service add --client ID --type TYPE [--date DATE] [--town TOWN] [--minutes N] [--note TEXT]
+                                                        record an act for a client`,
   },
   unknownCommand: { cs: 'Neznámý příkaz „{command}“.', en: 'Unknown command "{command}".' },
   badOption: { cs: 'Chybný parametr: {detail}', en: 'Wrong option: {detail}' },

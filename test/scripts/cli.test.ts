@@ -54,7 +54,15 @@ describe('the pristav command line', () => {
     expect(set.code).toBe(0);
     const dump = await cli('--db', db, 'dump');
     const parsed = JSON.parse(dump.stdout) as Record<string, Record<string, unknown>[]>;
-    expect(Object.keys(parsed)).toEqual(['clients', 'settings', 'sites', 'users']);
+    expect(Object.keys(parsed)).toEqual([
+      'anonymous_tallies',
+      'clients',
+      'service_acts',
+      'service_types',
+      'settings',
+      'sites',
+      'users',
+    ]);
     expect(Object.keys(parsed.sites![0]!)).toEqual(['deleted', 'id', 'is_hq', 'name', 'town']);
     expect(parsed.settings).toEqual([{ deleted: 0, id: 'organisationName', value: 'Centrum' }]);
     // Canonical: dumping twice gives the same bytes.
@@ -183,5 +191,61 @@ describe('client commands', () => {
     });
     expect((await cli('--db', db, 'client', 'frob')).code).toBe(2);
     expect((await cli('--db', db, 'info', '--family', 'X')).code).toBe(2);
+  });
+});
+
+describe('service commands', () => {
+  it('records an act with service add, and refuses a bad one', async () => {
+    const temp = makeTempDir();
+    cleanup = temp.cleanup;
+    const db = join(temp.dir, 'acts.sqlite');
+    await cli('--db', db, 'init', '--site', 'Pobočka', '--town', 'Turnov');
+    const added = await cli(
+      '--db',
+      db,
+      'client',
+      'add',
+      '--family',
+      'Ivanov',
+      '--nationality',
+      'Ruská federace',
+    );
+    const { id } = JSON.parse(added.stdout) as { id: string };
+    const act = await cli(
+      '--db',
+      db,
+      'service',
+      'add',
+      '--client',
+      id,
+      '--type',
+      'interpreting',
+      '--minutes',
+      '30',
+      '--note',
+      'OAMP',
+    );
+    expect(act.code).toBe(0);
+    expect(JSON.parse(act.stdout)).toMatchObject({
+      clientId: id,
+      town: 'Turnov',
+      minutes: 30,
+      type: 'interpreting',
+    });
+    const bad = await cli(
+      '--db',
+      db,
+      'service',
+      'add',
+      '--client',
+      id,
+      '--type',
+      'internet',
+      '--minutes',
+      'many',
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^Neplatné údaje: Minuty/);
+    expect((await cli('--db', db, 'service', 'add', '--type', 'internet')).code).toBe(2);
   });
 });

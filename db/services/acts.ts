@@ -1,0 +1,133 @@
+import type { Language } from '../contract/language.ts';
+import { todayIso } from '../contract/dates.ts';
+import {
+  confidentialServiceTypes,
+  derivedServiceTypes,
+  type ServiceAct,
+} from '../contract/services.ts';
+import { writeRow } from '../changes/write-row.ts';
+import { runWrite } from '../changes/write-transaction.ts';
+import { readClientRow, resolveClientId } from '../clients/client-resolution.ts';
+import { PristavError } from '../errors.ts';
+import { newId } from '../ids.ts';
+import type { ServiceActsTable } from '../schema.ts';
+import { getThisSite } from '../site/site-queries.ts';
+import { prepared, type Store } from '../store.ts';
+import { findServiceType } from './service-catalogue.ts';
+
+export interface ActInput {
+  clientId: string;
+  type: string;
+  date?: string | undefined;
+  town?: string | undefined;
+  minutes?: number | null | undefined;
+  note: string;
+  computer: string;
+}
+
+export function toServiceAct(row: ServiceActsTable & { worker_name?: string | null }): ServiceAct {
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    type: row.type,
+    date: row.date,
+    town: row.town,
+    minutes: row.minutes,
+    workerId: row.worker_id,
+    workerName: row.worker_name ?? null,
+    isConfidential: row.is_confidential === 1,
+    note: row.note,
+    computer: row.computer,
+  };
+}
+
+export function readAct(store: Store, id: string): ServiceAct | undefined {
+  const row = prepared(
+    store,
+    `SELECT a.*, u.name AS worker_name FROM service_acts a LEFT JOIN users u ON u.id = a.worker_id
+     WHERE a.id = ? AND a.deleted = 0`,
+  ).get(id) as (ServiceActsTable & { worker_name: string | null }) | undefined;
+  return row ? toServiceAct(row) : undefined;
+}
+
+/** Checks the type can be recorded by hand and the date is not in the future. */
+function checkActFields(store: Store, type: string, date: string, lang: Language) {
+  const serviceType = findServiceType(store, type);
+  const reason = (cs: string, en: string) =>
+    new PristavError('INVALID_SERVICE_TYPE', { type, reason: lang === 'cs' ? cs : en });
+  if (!serviceType)
+    throw reason('taková služba v katalogu není', 'no such service in the catalogue');
+  if (serviceType.isArchived) throw reason('služba je archivovaná', 'the service is archived');
+  if (derivedServiceTypes.has(type)) {
+    throw reason(
+      'úkony kurzů vznikají z docházky a výpůjčky v knihovně',
+      'course acts come from attendance and library acts from loans',
+    );
+  }
+  if (date > todayIso(new Date(store.now()))) throw new PristavError('DATE_IN_FUTURE', { date });
+}
+
+/**
+ * Records one act for a client — under the surviving record when the id was merged away —
+ * with today's date and this site's town unless given.
+ */
+export function recordAct(
+  store: Store,
+  workerId: string | null,
+  input: ActInput,
+  lang: Language,
+): ServiceAct {
+  return runWrite(store, workerId, (w) => {
+    const clientId = resolveClientId(store, input.clientId);
+    const client = readClientRow(store, clientId);
+    if (!client) throw new PristavError('NOT_FOUND', { what: input.clientId });
+    if (client.deleted) throw new PristavError('CLIENT_DELETED');
+    const date = input.date ?? todayIso(new Date(store.now()));
+    checkActFields(store, input.type, date, lang);
+    const id = newId();
+    writeRow(w, 'service_acts', id, {
+      client_id: clientId,
+      type: input.type,
+      date,
+      town: input.town || getThisSite(store)!.town,
+      minutes: input.minutes ?? null,
+      worker_id: workerId,
+      note: input.note,
+      is_confidential: confidentialServiceTypes.has(input.type),
+      computer: input.computer,
+    });
+    return readAct(store, id)!;
+  });
+}
+
+export function updateAct(
+  store: Store,
+  author: string | null,
+  id: string,
+  changes: { type?: string; date?: string; town?: string; minutes?: number | null; note?: string },
+  lang: Language,
+): ServiceAct {
+  return runWrite(store, author, (w) => {
+    const act = readAct(store, id);
+    if (!act) throw new PristavError('NOT_FOUND', { what: id });
+    checkActFields(store, changes.type ?? act.type, changes.date ?? act.date, lang);
+    writeRow(w, 'service_acts', id, {
+      ...(changes.type === undefined
+        ? {}
+        : { type: changes.type, is_confidential: confidentialServiceTypes.has(changes.type) }),
+      ...(changes.date === undefined ? {} : { date: changes.date }),
+      ...(changes.town === undefined ? {} : { town: changes.town }),
+      ...(changes.minutes === undefined ? {} : { minutes: changes.minutes }),
+      ...(changes.note === undefined ? {} : { note: changes.note }),
+    });
+    return readAct(store, id)!;
+  });
+}
+
+/** Deletion is a field (SYNC.md): the act stays in the change log, marked deleted. */
+export function deleteAct(store: Store, author: string | null, id: string): void {
+  runWrite(store, author, (w) => {
+    if (!readAct(store, id)) throw new PristavError('NOT_FOUND', { what: id });
+    writeRow(w, 'service_acts', id, { deleted: true });
+  });
+}
