@@ -10,7 +10,9 @@ export function App() {
       cssVariablesResolver={cssVariablesResolver}
       forceColorScheme="light"
     >
-      <Notifications position="bottom-right" />
+      {/* Bottom left, over the menu's empty end: forms keep Save at the bottom right, and a
+          confirmation must not sit on it while the next client is being registered. */}
+      <Notifications position="bottom-left" />
       <StartupGate />
     </MantineProvider>
   );

@@ -1,3 +1,5 @@
+import { csClients } from './cs-clients.ts';
+
 /** Czech texts, the app's first language; en.ts must have the same shape. */
 export const cs = {
   app: {
@@ -10,6 +12,14 @@ export const cs = {
   language: {
     label: 'Jazyk',
   },
+  common: {
+    cancel: 'Zrušit',
+  },
+  dates: {
+    placeholder: 'd. m. rrrr',
+    today: 'Dnes',
+  },
+  clients: csClients,
   nav: {
     label: 'Hlavní navigace',
     home: 'Domů',
@@ -25,9 +35,6 @@ export const cs = {
     comingSoon: 'Připravujeme',
     clients: {
       summary: 'Evidence klientů, jejich údajů a kontaktů.',
-      emptyTitle: 'Evidence klientů se připravuje',
-      emptyText:
-        'Zde budete evidovat klienty centra – jejich osobní údaje, pobytový status a kontakty. Pracovníci je najdou podle jména, i když ho napíšou bez diakritiky.',
     },
     services: {
       summary: 'Poradenství, internet, tlumočení – každý úkon.',

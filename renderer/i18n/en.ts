@@ -1,4 +1,5 @@
 import type { Messages } from './cs.ts';
+import { enClients } from './en-clients.ts';
 
 export const en: Messages = {
   app: {
@@ -11,6 +12,14 @@ export const en: Messages = {
   language: {
     label: 'Language',
   },
+  common: {
+    cancel: 'Cancel',
+  },
+  dates: {
+    placeholder: 'dd/mm/yyyy',
+    today: 'Today',
+  },
+  clients: enClients,
   nav: {
     label: 'Main navigation',
     home: 'Home',
@@ -26,9 +35,6 @@ export const en: Messages = {
     comingSoon: 'Coming soon',
     clients: {
       summary: 'Client records, personal details and contacts.',
-      emptyTitle: 'Client records are on their way',
-      emptyText:
-        "This is where you will keep the centre's clients – personal details, residence status and contacts. Staff will find them by name, even when typed without diacritics.",
     },
     services: {
       summary: 'Counselling, internet, interpreting – every act.',

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { useNewClientShortcut } from '../clients/use-new-client-shortcut.ts';
 import { useAppInfo } from '../startup/app-info-context.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { MainNav } from './MainNav.tsx';
@@ -15,11 +16,14 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(pathname);
+  useNewClientShortcut();
 
-  // After a menu choice, keyboard and screen-reader users land on the new page, not in the menu.
+  // After a menu choice, keyboard and screen-reader users land on the new page, not in the menu;
+  // a page that has put the focus somewhere itself (the client search box) keeps it there.
   useEffect(() => {
     if (previousPath.current === pathname) return;
     previousPath.current = pathname;
+    if (mainRef.current?.contains(document.activeElement)) return;
     mainRef.current?.focus();
   }, [pathname]);
 

@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { createHashRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
+import { ClientDetailPage } from '../clients/ClientDetailPage.tsx';
 import { ClientsPage } from '../clients/ClientsPage.tsx';
+import { DuplicatesPage } from '../clients/DuplicatesPage.tsx';
+import { EditClientPage } from '../clients/EditClientPage.tsx';
+import { NewClientPage } from '../clients/NewClientPage.tsx';
 import { CoursesPage } from '../courses/CoursesPage.tsx';
 import { HomePage } from '../home/HomePage.tsx';
 import { LibraryPage } from '../library/LibraryPage.tsx';
@@ -18,6 +22,10 @@ const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'clients', element: <ClientsPage /> },
+      { path: 'clients/new', element: <NewClientPage /> },
+      { path: 'clients/duplicates', element: <DuplicatesPage /> },
+      { path: 'clients/:id', element: <ClientDetailPage /> },
+      { path: 'clients/:id/edit', element: <EditClientPage /> },
       { path: 'services', element: <ServicesPage /> },
       { path: 'courses', element: <CoursesPage /> },
       { path: 'library', element: <LibraryPage /> },

@@ -1,0 +1,99 @@
+import { Alert, Anchor, Button, Divider, Group, Loader, Stack } from '@mantine/core';
+import { IconArrowLeft, IconArrowMerge, IconInfoCircle, IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { ClientDetail } from '../../../db/contract/index.ts';
+import { useApiQuery } from '../../data/use-api-query.ts';
+import './clients.css';
+import { ClientHeader } from './ClientHeader.tsx';
+import { ClientHistory } from './ClientHistory.tsx';
+import { ClientTimeline } from './ClientTimeline.tsx';
+import { ConsentFormMenu } from './ConsentFormMenu.tsx';
+import { MergeDialog } from './MergeDialog.tsx';
+import { MergedRecords } from './MergedRecords.tsx';
+
+/** One client: essentials, quick actions, services, merged records and the change history. */
+export function ClientDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const detail = useApiQuery('clients.get', { id });
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/clients" size="sm">
+        <Group gap={4} component="span">
+          <IconArrowLeft size={16} aria-hidden />
+          {t('clients.detail.backToList')}
+        </Group>
+      </Anchor>
+      {detail.status === 'loading' && <Loader aria-label={t('app.loading')} />}
+      {detail.status === 'error' && (
+        <Alert role="alert" color="red" title={t('clients.detail.loadFailed')}>
+          {detail.error.message}
+        </Alert>
+      )}
+      {detail.status === 'ready' && (
+        <ClientDetailView
+          key={detail.value.client.id}
+          detail={detail.value}
+          reload={detail.reload}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function ClientDetailView({ detail, reload }: { detail: ClientDetail; reload: () => void }) {
+  const { t } = useTranslation();
+  const { client } = detail;
+  const [isMerging, setIsMerging] = useState(false);
+  // Bumped after a merge or unmerge, so that the history is read again with the record.
+  const [version, setVersion] = useState(0);
+  const isMergedAway = detail.requestedId !== client.id;
+  const refresh = () => {
+    reload();
+    setVersion((value) => value + 1);
+  };
+
+  return (
+    <Stack gap="lg">
+      {isMergedAway && (
+        <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />} role="status">
+          {t('clients.detail.mergedNotice')}
+        </Alert>
+      )}
+      <ClientHeader detail={detail} />
+      <Group gap="sm" role="group" aria-label={t('clients.detail.actions')}>
+        <Button
+          component={Link}
+          to={`/clients/${client.id}/edit`}
+          leftSection={<IconPencil size={18} aria-hidden />}
+        >
+          {t('clients.detail.edit')}
+        </Button>
+        <ConsentFormMenu clientId={client.id} />
+        <Button
+          variant="default"
+          leftSection={<IconArrowMerge size={18} aria-hidden />}
+          onClick={() => setIsMerging(true)}
+        >
+          {t('clients.detail.mergeWith')}
+        </Button>
+      </Group>
+      <Divider />
+      <ClientTimeline />
+      <MergedRecords records={detail.mergedRecords} onChanged={refresh} />
+      <ClientHistory
+        key={version}
+        clientId={client.id}
+        hasMerged={detail.mergedRecords.length > 0}
+      />
+      <MergeDialog
+        opened={isMerging}
+        firstId={client.id}
+        onClose={() => setIsMerging(false)}
+        onMerged={refresh}
+      />
+    </Stack>
+  );
+}
