@@ -12,6 +12,7 @@ import { createSite, getCurrentUser, getThisSite } from './site/site-queries.ts'
 import type { Store } from './store.ts';
 import { clientMethods } from './clients/client-methods.ts';
 import { serviceMethods } from './services/service-methods.ts';
+import { courseMethods } from './courses/course-methods.ts';
 
 const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   'app.info': { handler: ({ store }) => getAppInfo(store), isAllowedBeforeSetup: true },
@@ -25,6 +26,7 @@ const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   },
   ...clientMethods,
   ...serviceMethods,
+  ...courseMethods,
 };
 
 export interface Api {

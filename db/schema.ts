@@ -134,6 +134,49 @@ export interface AnonymousTalliesTable {
   deleted: number;
 }
 
+export interface CoursesTable {
+  id: string;
+  kind: string;
+  title: string;
+  town: string;
+  venue: string;
+  level: string;
+  lecturer: string;
+  start_date: string;
+  end_date: string;
+  capacity: number | null;
+  /** JSON array of { weekday, start, end }. */
+  schedule: string;
+  deleted: number;
+}
+
+export interface LessonsTable {
+  id: string;
+  course_id: string;
+  date: string;
+  start_time: string;
+  end_time: string;
+  is_cancelled: number;
+  deleted: number;
+}
+
+export interface EnrolmentsTable {
+  id: string;
+  course_id: string;
+  client_id: string;
+  enrolled_on: string;
+  left_on: string | null;
+  deleted: number;
+}
+
+export interface AttendanceTable {
+  id: string;
+  lesson_id: string;
+  client_id: string;
+  is_present: number;
+  deleted: number;
+}
+
 export interface Database {
   local_meta: LocalMetaTable;
   sites: SitesTable;
@@ -149,4 +192,8 @@ export interface Database {
   service_types: ServiceTypesTable;
   service_acts: ServiceActsTable;
   anonymous_tallies: AnonymousTalliesTable;
+  courses: CoursesTable;
+  lessons: LessonsTable;
+  enrolments: EnrolmentsTable;
+  attendance: AttendanceTable;
 }

@@ -1,5 +1,14 @@
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import {
+  collect,
+  createPdf,
+  drawPageFurniture,
+  hairline,
+  ink,
+  left,
+  muted,
+  width,
+  type Doc,
+} from '../documents/pdf-kit.ts';
 import { loadConsentText, type ConsentText } from './consent-texts.ts';
 
 /** The printable GDPR consent form: one A4 PDF in the client's language, signed by hand. */
@@ -19,22 +28,6 @@ export interface ConsentFormOptions {
   textsFolder?: string;
 }
 
-/**
- * DejaVu Sans: one embedded font that has Czech, Vietnamese and Cyrillic (the PDF base fonts
- * have none of Vietnamese or Cyrillic). Resolved through the package so it works when bundled,
- * and only when a form is printed, so that a missing font cannot stop the app from starting.
- */
-function fontFiles() {
-  const resolve = createRequire(import.meta.url).resolve;
-  return {
-    regular: resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-    bold: resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-  };
-}
-
-const ink = '#1a1a1a';
-const muted = '#5a5a5a';
-const rule = '#8a8a8a';
 const bodySize = 9.5;
 const body = { lineGap: 1.6, paragraphGap: 5 };
 /** Handwriting needs room above each line; a printed value sits in the same room. */
@@ -43,11 +36,8 @@ const rowHeight = writingHeight + 24;
 /** Printed in place of a missing organisation or site, to be filled in by hand. */
 const blank = '________________';
 
-type Doc = PDFKit.PDFDocument;
-
 export async function renderConsentForm(options: ConsentFormOptions): Promise<Buffer> {
   const text = loadConsentText(options.language, options.textsFolder);
-  const fonts = fontFiles();
   const organisation = options.organisationName.trim() || options.siteName.trim();
   const site = [options.siteName, options.siteTown].map((s) => s.trim()).filter(Boolean);
   const values: Record<string, string> = {
@@ -61,47 +51,23 @@ export async function renderConsentForm(options: ConsentFormOptions): Promise<Bu
       return filled.endsWith('.') ? filled : filled + dot;
     });
 
-  const doc = new PDFDocument({
-    size: 'A4',
+  const doc = createPdf({
     margins: { top: 50, bottom: 56, left: 62, right: 62 },
-    // Naming the font here keeps pdfkit from loading Helvetica, which nothing uses.
-    font: fonts.regular,
-    bufferPages: true,
     lang: text.language,
-    displayTitle: true,
-    // Metadata describes the form, never the person: PDF properties are shown and indexed
-    // by file managers and mail clients where the page content is not.
-    info: {
-      Title: text.title,
-      Author: organisation,
-      Creator: 'Přístav',
-      CreationDate: options.createdAt ?? new Date(),
-    },
+    title: text.title,
+    author: organisation,
+    createdAt: options.createdAt,
   });
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
   const done = collect(doc);
 
   drawHeader(doc, text, organisation, options.organisationName.trim() ? site : site.slice(1));
   for (const paragraph of text.paragraphs) drawParagraph(doc, fill(paragraph));
   drawSignatureBlock(doc, text, fill, options);
-  drawPageFurniture(doc, text, organisation);
+  drawFurniture(doc, text, organisation);
 
   doc.end();
   return done;
 }
-
-function collect(doc: Doc): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-}
-
-const left = (doc: Doc) => doc.page.margins.left;
-const width = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 
 function drawHeader(doc: Doc, text: ConsentText, organisation: string, siteLine: string[]) {
   const x = left(doc);
@@ -203,12 +169,6 @@ function drawSignatureBlock(
   doc.text(labels.guardianNote, x, y - 6, { width: w });
 }
 
-function hairline(doc: Doc, x: number, y: number, w: number) {
-  doc.lineWidth(0.6).strokeColor(rule);
-  doc.moveTo(x, y).lineTo(x + w, y);
-  doc.stroke();
-}
-
 /** One fill-in field: the value (or room for handwriting), a line, the label under the line. */
 function field(doc: Doc, x: number, y: number, w: number, label: string, value?: string) {
   const lineY = y + writingHeight;
@@ -233,30 +193,12 @@ function field(doc: Doc, x: number, y: number, w: number, label: string, value?:
  * Every page says which text and version it is and that it is page n of m, and later pages
  * repeat the organisation: loose pages of a signed form must still be recognisable.
  */
-function drawPageFurniture(doc: Doc, text: ConsentText, organisation: string) {
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    // Writing below the bottom margin would otherwise make pdfkit open a new page.
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    const x = left(doc);
-    doc.font('regular').fontSize(7.5).fillColor(muted);
-    if (i > start && organisation) {
-      doc.text(organisation, x, 28, { width: width(doc), lineBreak: false, ellipsis: true });
-    }
-    const y = doc.page.height - 34;
-    doc.text(`${text.title} · ${text.labels.version} ${text.version}`, x, y, {
-      width: width(doc) - 80,
-      lineBreak: false,
-    });
-    doc.text(`${text.labels.page} ${i - start + 1}/${count}`, x, y, {
-      width: width(doc),
-      align: 'right',
-      lineBreak: false,
-    });
-    doc.page.margins.bottom = bottom;
-  }
+function drawFurniture(doc: Doc, text: ConsentText, organisation: string) {
+  drawPageFurniture(doc, {
+    footer: `${text.title} · ${text.labels.version} ${text.version}`,
+    pageLabel: text.labels.page,
+    runningHead: organisation,
+  });
 }
 
 /** YYYY-MM-DD the way the form's readers write dates; a year alone stays a year. */

@@ -10,9 +10,33 @@ export interface PersonKeys {
   phone?: string | undefined;
 }
 
-const phonetic = (text: string) => foldTokens(text).map(phoneticToken);
-const sameSet = (a: string[], b: string[]) =>
-  a.length > 0 && a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
+/** The same, folded once: scoring a register pairs each record with many others. */
+export interface PreparedPerson {
+  family: string;
+  given: string;
+  all: string;
+  tokens: string[];
+  birthDate: string | null;
+  nationality: string;
+  phone: string;
+}
+
+const sortedPhonetic = (text: string) => foldTokens(text).map(phoneticToken).sort();
+
+export function preparePerson(person: PersonKeys): PreparedPerson {
+  const family = sortedPhonetic(person.familyName);
+  const given = sortedPhonetic(person.givenNames);
+  const tokens = [...family, ...given].sort();
+  return {
+    family: family.join(' '),
+    given: given.join(' '),
+    all: tokens.join(' '),
+    tokens,
+    birthDate: person.birthDate ?? null,
+    nationality: person.nationality ?? '',
+    phone: phoneKey(person.phone ?? ''),
+  };
+}
 
 /** Share of tokens the two lists have in common (0–1). */
 function overlap(a: string[], b: string[]): number {
@@ -26,31 +50,22 @@ function overlap(a: string[], b: string[]): number {
  * names (in either order, any transliteration) weigh most, a matching birth date confirms,
  * a different full birth date speaks against.
  */
-export function scoreDuplicate(
-  a: PersonKeys,
-  b: PersonKeys,
+export function scorePrepared(
+  a: PreparedPerson,
+  b: PreparedPerson,
 ): { score: number; reasons: DuplicateReason[] } {
   const reasons: DuplicateReason[] = [];
   let score = 0;
-  const [familyA, givenA, familyB, givenB] = [
-    phonetic(a.familyName),
-    phonetic(a.givenNames),
-    phonetic(b.familyName),
-    phonetic(b.givenNames),
-  ];
-  const allA = [...familyA, ...givenA];
-  const allB = [...familyB, ...givenB];
-  if (sameSet(familyA, familyB) && sameSet(givenA, givenB)) {
+  if (a.all !== '' && a.family === b.family && a.given === b.given) {
     score += 60;
     reasons.push('sameNames');
-  } else if (sameSet(allA, allB)) {
+  } else if (a.all !== '' && a.all === b.all) {
     score += 55;
     reasons.push('sameNamesSwapped');
-  } else if (overlap(allA, allB) >= 0.5) {
+  } else if (overlap(a.tokens, b.tokens) >= 0.5) {
     score += 30;
     reasons.push('similarNames');
   }
-
   if (a.birthDate && b.birthDate) {
     const isBothFull = a.birthDate.length === 10 && b.birthDate.length === 10;
     if (isBothFull && a.birthDate === b.birthDate) {
@@ -68,10 +83,13 @@ export function scoreDuplicate(
     score += 5;
     reasons.push('sameNationality');
   }
-  const phoneA = phoneKey(a.phone ?? '');
-  if (phoneA !== '' && phoneA === phoneKey(b.phone ?? '')) {
+  if (a.phone !== '' && a.phone === b.phone) {
     score += 25;
     reasons.push('samePhone');
   }
   return { score: Math.max(0, Math.min(100, score)), reasons };
+}
+
+export function scoreDuplicate(a: PersonKeys, b: PersonKeys) {
+  return scorePrepared(preparePerson(a), preparePerson(b));
 }

@@ -2,7 +2,13 @@ import type { DuplicateCandidate, DuplicatePair } from '../contract/clients.ts';
 import type { ClientsTable } from '../schema.ts';
 import { prepared, type Store } from '../store.ts';
 import { toClientSummary } from './client-mapping.ts';
-import { type PersonKeys, scoreDuplicate } from './duplicate-score.ts';
+import {
+  type PersonKeys,
+  type PreparedPerson,
+  preparePerson,
+  scoreDuplicate,
+  scorePrepared,
+} from './duplicate-score.ts';
 import { duplicateKey, phoneKey } from './name-keys.ts';
 
 const liveClients = 'c.deleted = 0 AND c.merged_into IS NULL';
@@ -48,8 +54,9 @@ export function findDuplicatesFor(
 }
 
 /**
- * Every likely pair in the register: records that share the names' key, or the family name's
- * key and the birth year, scored and listed best first.
+ * Every likely pair in the register: records that share the names' key (any order, any
+ * transliteration), or the family name and the full birth date, or the phone — scored and
+ * listed best first. Blocking on these keys keeps the pairs to score few even at 300 000.
  */
 export function findAllDuplicates(store: Store, minScore: number, limit: number): DuplicatePair[] {
   const groups = prepared(
@@ -59,21 +66,35 @@ export function findAllDuplicates(store: Store, minScore: number, limit: number)
      GROUP BY k.dup_key HAVING count(*) > 1
      UNION ALL
      SELECT group_concat(c.id, ' ') FROM client_keys k JOIN clients c ON c.rowid = k.client_rowid
-     WHERE ${liveClients} AND k.family_key <> '' AND c.birth_date IS NOT NULL
-     GROUP BY k.family_key, substr(c.birth_date, 1, 4) HAVING count(*) > 1`,
+     WHERE ${liveClients} AND k.family_key <> '' AND length(c.birth_date) = 10
+     GROUP BY k.family_key, c.birth_date HAVING count(*) > 1
+     UNION ALL
+     SELECT group_concat(c.id, ' ') FROM client_keys k JOIN clients c ON c.rowid = k.client_rowid
+     WHERE ${liveClients} AND k.phone_key <> ''
+     GROUP BY k.phone_key HAVING count(*) > 1`,
   ).all() as { ids: string }[];
   const read = prepared(store, 'SELECT * FROM clients WHERE id = ?');
+  const people = new Map<string, { row: ClientsTable; keys: PreparedPerson }>();
+  const person = (id: string) => {
+    let known = people.get(id);
+    if (!known) {
+      const row = read.get(id) as ClientsTable;
+      known = { row, keys: preparePerson(keysOf(row)) };
+      people.set(id, known);
+    }
+    return known;
+  };
   const pairs = new Map<string, DuplicatePair>();
   for (const group of groups) {
     const ids = group.ids.split(' ').sort();
     // Large groups are common names ("Nguyen Van Anh"): pair them but keep it bounded.
-    const rows = ids.slice(0, 50).map((id) => read.get(id) as ClientsTable);
-    for (let i = 0; i < rows.length; i++) {
-      for (let j = i + 1; j < rows.length; j++) {
-        const [a, b] = [rows[i]!, rows[j]!];
+    const members = ids.slice(0, 50).map(person);
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const [a, b] = [members[i]!.row, members[j]!.row];
         const key = `${a.id} ${b.id}`;
         if (pairs.has(key)) continue;
-        const { score, reasons } = scoreDuplicate(keysOf(a), keysOf(b));
+        const { score, reasons } = scorePrepared(members[i]!.keys, members[j]!.keys);
         if (score >= minScore) {
           pairs.set(key, { a: toClientSummary(a), b: toClientSummary(b), score, reasons });
         }

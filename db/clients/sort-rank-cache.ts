@@ -26,9 +26,16 @@ export function noteClientKeyChange(sqlite: Sqlite.Database): void {
   keyChanges.set(sqlite, (keyChanges.get(sqlite) ?? 0) + 1);
 }
 
+/** Changes whenever the register may have changed, through this connection or another. */
+export function registerVersion(store: Store): { changes: number; dataVersion: number } {
+  return {
+    changes: keyChanges.get(store.sqlite) ?? 0,
+    dataVersion: store.sqlite.pragma('data_version', { simple: true }) as number,
+  };
+}
+
 export function readSortRanks(store: Store): SortRanks {
-  const changes = keyChanges.get(store.sqlite) ?? 0;
-  const dataVersion = store.sqlite.pragma('data_version', { simple: true }) as number;
+  const { changes, dataVersion } = registerVersion(store);
   const cached = caches.get(store);
   if (cached && cached.changes === changes && cached.dataVersion === dataVersion) {
     return cached;

@@ -254,8 +254,10 @@ export const consentFormInput = z.strictObject({
   clientId: z.string().optional(),
 });
 
-export interface ConsentForm {
+export interface PdfFile {
   fileName: string;
   /** The PDF, base64-encoded so that it travels through both transports as JSON. */
   base64: string;
 }
+
+export type ConsentForm = PdfFile;

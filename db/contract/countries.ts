@@ -12,6 +12,8 @@ const en = enNames.countries as Names;
 
 /** Czech long or older names that legacy registers and people write. */
 const extraCzechNames: Record<string, string> = {
+  česko: 'CZ',
+  'česká republika': 'CZ',
   'ruská federace': 'RU',
   'korejská republika': 'KR',
   'jižní korea': 'KR',
@@ -57,10 +59,20 @@ function nameKey(text: string): string {
 }
 
 const byName = new Map<string, string>();
-for (const [code, names] of [...Object.entries(en), ...Object.entries(cs)]) {
-  for (const name of Array.isArray(names) ? names : [names]) byName.set(nameKey(name), code);
+const namesByCode = new Map<string, string[]>();
+const addName = (code: string, name: string) => {
+  byName.set(nameKey(name), code);
+  namesByCode.set(code, [...(namesByCode.get(code) ?? []), name]);
+};
+for (const [code, names] of [...Object.entries(cs), ...Object.entries(en)]) {
+  for (const name of Array.isArray(names) ? names : [names]) addName(code, name);
 }
-for (const [name, code] of Object.entries(extraCzechNames)) byName.set(nameKey(name), code);
+for (const [name, code] of Object.entries(extraCzechNames)) addName(code, name);
+
+/** Every name a country is known by (Czech and English, official and short), for search. */
+export function countrySearchNames(code: string): readonly string[] {
+  return namesByCode.get(code) ?? [];
+}
 
 export function isCountryCode(code: string): boolean {
   return byCode.has(code);

@@ -13,6 +13,11 @@ export const errorCodes = [
   'INVALID_SERVICE_TYPE',
   'DATE_IN_FUTURE',
   'CLIENT_DELETED',
+  'LESSON_OUTSIDE_COURSE',
+  'COURSE_FULL',
+  'ALREADY_ENROLLED',
+  'NOT_ENROLLED',
+  'LESSON_CANCELLED',
   'NOT_MERGED',
   'DB_NOT_FOUND',
   'DB_FOLDER_NOT_FOUND',
@@ -62,6 +67,23 @@ const messages: Record<ErrorCode, Translated> = {
   CLIENT_DELETED: {
     cs: 'Klient byl z evidence odstraněn; úkon nelze zapsat.',
     en: 'The client was removed from the register; no act can be recorded.',
+  },
+  LESSON_OUTSIDE_COURSE: {
+    cs: 'Lekce {date} je mimo termín kurzu ({start} – {end}).',
+    en: 'Lesson {date} is outside the course dates ({start} – {end}).',
+  },
+  COURSE_FULL: {
+    cs: 'Kurz je plný (kapacita {capacity}); klienta nelze zapsat.',
+    en: 'The course is full (capacity {capacity}); the client cannot be enrolled.',
+  },
+  ALREADY_ENROLLED: { cs: 'Klient už je do kurzu zapsán.', en: 'The client is already enrolled.' },
+  NOT_ENROLLED: {
+    cs: 'Klient {client} není do kurzu zapsán ke dni lekce; docházku nelze zapsat.',
+    en: 'Client {client} is not enrolled on the day of the lesson; attendance cannot be recorded.',
+  },
+  LESSON_CANCELLED: {
+    cs: 'Lekce {date} je zrušená; docházku nelze zapsat.',
+    en: 'Lesson {date} is cancelled; attendance cannot be recorded.',
   },
   NOT_MERGED: {
     cs: 'Tento záznam není sloučený s jiným; není co oddělovat.',

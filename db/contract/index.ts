@@ -13,3 +13,4 @@ export * from './dates.ts';
 export * from './residence.ts';
 export * from './security-headers.ts';
 export * from './services.ts';
+export * from './courses.ts';

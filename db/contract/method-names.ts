@@ -27,6 +27,17 @@ export const methodNames = [
   'acts.timeline',
   'acts.day',
   'tallies.add',
+  'courses.create',
+  'courses.list',
+  'courses.get',
+  'courses.lessonsOn',
+  'lessons.add',
+  'lessons.move',
+  'lessons.cancel',
+  'enrolments.enrol',
+  'enrolments.leave',
+  'attendance.mark',
+  'attendance.sheet',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

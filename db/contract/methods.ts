@@ -17,8 +17,24 @@ import {
   type DuplicateCandidate,
   type DuplicatePair,
   type HistoryEntry,
+  type PdfFile,
 } from './clients.ts';
 import type { AppInfo, Settings, Site } from './domain.ts';
+import {
+  attendanceMarkInput,
+  attendanceSheetInput,
+  courseCreateInput,
+  courseListInput,
+  enrolInput,
+  leaveInput,
+  lessonAddInput,
+  lessonCancelInput,
+  lessonMoveInput,
+  type Course,
+  type CourseDetail,
+  type Lesson,
+  type TodayLesson,
+} from './courses.ts';
 import {
   actRecordInput,
   actUpdateInput,
@@ -63,6 +79,17 @@ export const inputSchemas = {
   'acts.timeline': clientTimelineInput,
   'acts.day': dayInput,
   'tallies.add': tallyAddInput,
+  'courses.create': courseCreateInput,
+  'courses.list': courseListInput,
+  'courses.get': idInput,
+  'courses.lessonsOn': dayInput,
+  'lessons.add': lessonAddInput,
+  'lessons.move': lessonMoveInput,
+  'lessons.cancel': lessonCancelInput,
+  'enrolments.enrol': enrolInput,
+  'enrolments.leave': leaveInput,
+  'attendance.mark': attendanceMarkInput,
+  'attendance.sheet': attendanceSheetInput,
 } as const satisfies Record<MethodName, z.ZodType>;
 
 export interface Outputs {
@@ -90,6 +117,17 @@ export interface Outputs {
   'acts.timeline': TimelineEntry[];
   'acts.day': DayOverview;
   'tallies.add': { type: string; date: string; town: string; count: number };
+  'courses.create': Course;
+  'courses.list': Course[];
+  'courses.get': CourseDetail;
+  'courses.lessonsOn': TodayLesson[];
+  'lessons.add': Lesson;
+  'lessons.move': Lesson;
+  'lessons.cancel': Lesson;
+  'enrolments.enrol': { enrolmentId: string };
+  'enrolments.leave': { enrolmentId: string };
+  'attendance.mark': { lessonId: string; present: number };
+  'attendance.sheet': PdfFile;
 }
 
 export type Input<M extends MethodName> = z.input<(typeof inputSchemas)[M]>;

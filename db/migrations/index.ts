@@ -3,6 +3,7 @@ import * as sitesUsersSettings from './2026_11_24_0500_sites_users_settings.ts';
 import * as changeLog from './2026_11_24_0510_change_log.ts';
 import * as clients from './2026_11_24_0600_clients.ts';
 import * as services from './2026_11_24_0700_services.ts';
+import * as courses from './2026_11_24_0800_courses.ts';
 
 /**
  * Every migration, in order, registered statically so bundlers see them. Files are frozen once
@@ -13,6 +14,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_24_0510_change_log': changeLog,
   '2026_11_24_0600_clients': clients,
   '2026_11_24_0700_services': services,
+  '2026_11_24_0800_courses': courses,
 };
 
 /** The schema version is the number of migrations applied. */

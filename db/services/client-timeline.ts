@@ -3,33 +3,42 @@ import { listMergedIds, resolveClientId } from '../clients/client-resolution.ts'
 import { prepared, type Store } from '../store.ts';
 
 /**
- * Everything a person received, newest first, under the surviving record: acts recorded for
- * them or for any record merged into theirs. Attended lessons and loans join as those land.
+ * Everything a person received, newest first, under the surviving record: every act of the
+ * all_acts view (acts, attended lessons, …) recorded for them or any record merged into theirs.
  */
 export function getClientTimeline(store: Store, clientId: string): TimelineEntry[] {
   const survivor = resolveClientId(store, clientId);
   const ids = JSON.stringify([survivor, ...listMergedIds(store, survivor)]);
-  const acts = prepared(
+  const rows = prepared(
     store,
-    `SELECT id, date, type, town, note, is_confidential FROM service_acts
-     WHERE deleted = 0 AND client_id IN (SELECT value FROM json_each(?))
-     ORDER BY date DESC, rowid DESC`,
+    `SELECT x.source, x.source_id, x.type, x.date, x.town,
+       coalesce(a.note, '') AS note, coalesce(a.is_confidential, 0) AS is_confidential,
+       coalesce(c.title, '') AS course_title
+     FROM all_acts x
+     LEFT JOIN service_acts a ON x.source = 'act' AND a.id = x.source_id
+     LEFT JOIN attendance t ON x.source = 'lesson' AND t.id = x.source_id
+     LEFT JOIN lessons l ON l.id = t.lesson_id
+     LEFT JOIN courses c ON c.id = l.course_id
+     WHERE x.client_id IN (SELECT value FROM json_each(?))
+     ORDER BY x.date DESC, x.source, x.source_id DESC`,
   ).all(ids) as {
-    id: string;
-    date: string;
+    source: TimelineEntry['source'];
+    source_id: string;
     type: string;
+    date: string;
     town: string;
     note: string;
     is_confidential: number;
+    course_title: string;
   }[];
-  return acts.map((act) => ({
-    date: act.date,
-    type: act.type,
-    source: 'act',
-    sourceId: act.id,
-    title: act.type,
-    town: act.town,
+  return rows.map((row) => ({
+    date: row.date,
+    type: row.type,
+    source: row.source,
+    sourceId: row.source_id,
+    title: row.course_title || row.type,
+    town: row.town,
     // Confidential notes stay out of lists; the act itself shows them to whoever may read them.
-    note: act.is_confidential ? '' : act.note,
+    note: row.is_confidential ? '' : row.note,
   }));
 }

@@ -1,0 +1,101 @@
+import type { z } from 'zod';
+import type { Course, courseCreateInput } from '../contract/courses.ts';
+import { writeRow } from '../changes/write-row.ts';
+import { runWrite } from '../changes/write-transaction.ts';
+import { PristavError } from '../errors.ts';
+import { newId } from '../ids.ts';
+import type { Store } from '../store.ts';
+import { readCourse, readCourseRow, readLessonRow } from './course-queries.ts';
+import { planLessons } from './lesson-schedule.ts';
+import type { Lesson } from '../contract/courses.ts';
+import { toLesson } from './course-mapping.ts';
+
+type CourseInput = z.output<typeof courseCreateInput>;
+
+/** Creates a course and the lessons its weekly schedule gives, in one transaction. */
+export function createCourse(store: Store, author: string | null, input: CourseInput): Course {
+  return runWrite(store, author, (w) => {
+    const id = newId();
+    writeRow(w, 'courses', id, {
+      kind: input.kind,
+      title: input.title,
+      town: input.town,
+      venue: input.venue,
+      level: input.level,
+      lecturer: input.lecturer,
+      start_date: input.startDate,
+      end_date: input.endDate,
+      capacity: input.capacity,
+      schedule: JSON.stringify(input.schedule),
+    });
+    for (const lesson of planLessons(input.startDate, input.endDate, input.schedule)) {
+      writeRow(w, 'lessons', newId(), {
+        course_id: id,
+        date: lesson.date,
+        start_time: lesson.start,
+        end_time: lesson.end,
+      });
+    }
+    return readCourse(store, id);
+  });
+}
+
+function assertWithinCourse(store: Store, courseId: string, date: string) {
+  const course = readCourseRow(store, courseId);
+  if (date < course.start_date || date > course.end_date) {
+    throw new PristavError('LESSON_OUTSIDE_COURSE', {
+      date,
+      start: course.start_date,
+      end: course.end_date,
+    });
+  }
+}
+
+export function addLesson(
+  store: Store,
+  author: string | null,
+  input: { courseId: string; date: string; start: string; end: string },
+): Lesson {
+  return runWrite(store, author, (w) => {
+    assertWithinCourse(store, input.courseId, input.date);
+    const id = newId();
+    writeRow(w, 'lessons', id, {
+      course_id: input.courseId,
+      date: input.date,
+      start_time: input.start,
+      end_time: input.end,
+    });
+    return toLesson(readLessonRow(store, id));
+  });
+}
+
+export function moveLesson(
+  store: Store,
+  author: string | null,
+  input: { id: string; date: string; start: string; end: string },
+): Lesson {
+  return runWrite(store, author, (w) => {
+    const lesson = readLessonRow(store, input.id);
+    assertWithinCourse(store, lesson.course_id, input.date);
+    writeRow(w, 'lessons', input.id, {
+      date: input.date,
+      start_time: input.start,
+      end_time: input.end,
+    });
+    return toLesson(readLessonRow(store, input.id));
+  });
+}
+
+/** A cancelled lesson keeps its place in the grid but has no acts. */
+export function cancelLesson(
+  store: Store,
+  author: string | null,
+  id: string,
+  isCancelled: boolean,
+): Lesson {
+  return runWrite(store, author, (w) => {
+    readLessonRow(store, id);
+    writeRow(w, 'lessons', id, { is_cancelled: isCancelled });
+    return toLesson(readLessonRow(store, id));
+  });
+}
