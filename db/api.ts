@@ -13,6 +13,7 @@ import type { Store } from './store.ts';
 import { clientMethods } from './clients/client-methods.ts';
 import { serviceMethods } from './services/service-methods.ts';
 import { courseMethods } from './courses/course-methods.ts';
+import { libraryMethods } from './library/library-methods.ts';
 
 const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   'app.info': { handler: ({ store }) => getAppInfo(store), isAllowedBeforeSetup: true },
@@ -27,6 +28,7 @@ const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   ...clientMethods,
   ...serviceMethods,
   ...courseMethods,
+  ...libraryMethods,
 };
 
 export interface Api {

@@ -177,6 +177,29 @@ export interface AttendanceTable {
   deleted: number;
 }
 
+export interface BooksTable {
+  id: string;
+  title: string;
+  author: string;
+  language: string;
+  isbn: string;
+  copies: number;
+  shelf_mark: string;
+  deleted: number;
+}
+
+export interface LoansTable {
+  id: string;
+  book_id: string;
+  client_id: string;
+  loaned_on: string;
+  due_on: string;
+  returned_on: string | null;
+  renewals: number;
+  town: string;
+  deleted: number;
+}
+
 export interface Database {
   local_meta: LocalMetaTable;
   sites: SitesTable;
@@ -196,4 +219,6 @@ export interface Database {
   lessons: LessonsTable;
   enrolments: EnrolmentsTable;
   attendance: AttendanceTable;
+  books: BooksTable;
+  loans: LoansTable;
 }

@@ -18,6 +18,8 @@ export const errorCodes = [
   'ALREADY_ENROLLED',
   'NOT_ENROLLED',
   'LESSON_CANCELLED',
+  'NO_COPY_LEFT',
+  'ALREADY_RETURNED',
   'NOT_MERGED',
   'DB_NOT_FOUND',
   'DB_FOLDER_NOT_FOUND',
@@ -84,6 +86,14 @@ const messages: Record<ErrorCode, Translated> = {
   LESSON_CANCELLED: {
     cs: 'Lekce {date} je zrušená; docházku nelze zapsat.',
     en: 'Lesson {date} is cancelled; attendance cannot be recorded.',
+  },
+  NO_COPY_LEFT: {
+    cs: 'Kniha „{title}“ nemá volný výtisk (všech {copies} je půjčeno).',
+    en: 'No copy of "{title}" is left (all {copies} are on loan).',
+  },
+  ALREADY_RETURNED: {
+    cs: 'Výpůjčka už byla vrácena {date}.',
+    en: 'The loan was already returned on {date}.',
   },
   NOT_MERGED: {
     cs: 'Tento záznam není sloučený s jiným; není co oddělovat.',

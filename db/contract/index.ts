@@ -14,3 +14,4 @@ export * from './residence.ts';
 export * from './security-headers.ts';
 export * from './services.ts';
 export * from './courses.ts';
+export * from './library.ts';

@@ -38,6 +38,14 @@ export const methodNames = [
   'enrolments.leave',
   'attendance.mark',
   'attendance.sheet',
+  'books.create',
+  'books.update',
+  'books.search',
+  'loans.lend',
+  'loans.return',
+  'loans.renew',
+  'loans.overdue',
+  'loans.forClient',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

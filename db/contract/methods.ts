@@ -21,6 +21,18 @@ import {
 } from './clients.ts';
 import type { AppInfo, Settings, Site } from './domain.ts';
 import {
+  bookCreateInput,
+  bookSearchInput,
+  bookUpdateInput,
+  clientLoansInput,
+  loanLendInput,
+  loanRenewInput,
+  loanReturnInput,
+  overdueInput,
+  type Book,
+  type Loan,
+} from './library.ts';
+import {
   attendanceMarkInput,
   attendanceSheetInput,
   courseCreateInput,
@@ -90,6 +102,14 @@ export const inputSchemas = {
   'enrolments.leave': leaveInput,
   'attendance.mark': attendanceMarkInput,
   'attendance.sheet': attendanceSheetInput,
+  'books.create': bookCreateInput,
+  'books.update': bookUpdateInput,
+  'books.search': bookSearchInput,
+  'loans.lend': loanLendInput,
+  'loans.return': loanReturnInput,
+  'loans.renew': loanRenewInput,
+  'loans.overdue': overdueInput,
+  'loans.forClient': clientLoansInput,
 } as const satisfies Record<MethodName, z.ZodType>;
 
 export interface Outputs {
@@ -128,6 +148,14 @@ export interface Outputs {
   'enrolments.leave': { enrolmentId: string };
   'attendance.mark': { lessonId: string; present: number };
   'attendance.sheet': PdfFile;
+  'books.create': Book;
+  'books.update': Book;
+  'books.search': Book[];
+  'loans.lend': Loan;
+  'loans.return': Loan;
+  'loans.renew': Loan;
+  'loans.overdue': Loan[];
+  'loans.forClient': Loan[];
 }
 
 export type Input<M extends MethodName> = z.input<(typeof inputSchemas)[M]>;

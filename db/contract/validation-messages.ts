@@ -40,6 +40,11 @@ export const validationMessages: Record<string, Translated> = {
   invalidWeekday: { cs: 'den v týdnu 1–7', en: 'weekday 1–7' },
   endBeforeStart: { cs: 'konec musí být po začátku', en: 'the end must come after the start' },
   invalidCapacity: { cs: 'kapacita 1–500', en: 'capacity 1–500' },
+  invalidIsbn: {
+    cs: 'neplatné ISBN (zkontrolujte číslice)',
+    en: 'invalid ISBN (check the digits)',
+  },
+  invalidCopies: { cs: 'počet výtisků 1–100', en: 'copies 1–100' },
   beforeConsent: {
     cs: 'odvolání nemůže předcházet souhlasu',
     en: 'withdrawal cannot precede consent',

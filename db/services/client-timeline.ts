@@ -4,7 +4,7 @@ import { prepared, type Store } from '../store.ts';
 
 /**
  * Everything a person received, newest first, under the surviving record: every act of the
- * all_acts view (acts, attended lessons, …) recorded for them or any record merged into theirs.
+ * all_acts view (acts, attended lessons, library loans) recorded for them or any record merged into theirs.
  */
 export function getClientTimeline(store: Store, clientId: string): TimelineEntry[] {
   const survivor = resolveClientId(store, clientId);
@@ -13,12 +13,14 @@ export function getClientTimeline(store: Store, clientId: string): TimelineEntry
     store,
     `SELECT x.source, x.source_id, x.type, x.date, x.town,
        coalesce(a.note, '') AS note, coalesce(a.is_confidential, 0) AS is_confidential,
-       coalesce(c.title, '') AS course_title
+       coalesce(c.title, b.title, '') AS course_title
      FROM all_acts x
      LEFT JOIN service_acts a ON x.source = 'act' AND a.id = x.source_id
      LEFT JOIN attendance t ON x.source = 'lesson' AND t.id = x.source_id
      LEFT JOIN lessons l ON l.id = t.lesson_id
      LEFT JOIN courses c ON c.id = l.course_id
+     LEFT JOIN loans o ON x.source = 'loan' AND o.id = x.source_id
+     LEFT JOIN books b ON b.id = o.book_id
      WHERE x.client_id IN (SELECT value FROM json_each(?))
      ORDER BY x.date DESC, x.source, x.source_id DESC`,
   ).all(ids) as {

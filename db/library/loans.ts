@@ -1,0 +1,128 @@
+import { defaultLoanDays, type Loan } from '../contract/library.ts';
+import { todayIso } from '../contract/dates.ts';
+import { writeRow } from '../changes/write-row.ts';
+import { runWrite } from '../changes/write-transaction.ts';
+import { toClientSummary } from '../clients/client-mapping.ts';
+import { listMergedIds, readClientRow, resolveClientId } from '../clients/client-resolution.ts';
+import { PristavError } from '../errors.ts';
+import { newId } from '../ids.ts';
+import type { BooksTable, ClientsTable, LoansTable } from '../schema.ts';
+import { getThisSite } from '../site/site-queries.ts';
+import { prepared, type Store } from '../store.ts';
+import { readBook } from './books.ts';
+
+export function addDays(date: string, days: number): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + days);
+  return next.toISOString().slice(0, 10);
+}
+
+const today = (store: Store) => todayIso(new Date(store.now()));
+
+function readLoanRow(store: Store, id: string): LoansTable {
+  const row = prepared(store, 'SELECT * FROM loans WHERE id = ? AND deleted = 0').get(id) as
+    LoansTable | undefined;
+  if (!row) throw new PristavError('NOT_FOUND', { what: id });
+  return row;
+}
+
+function toLoan(store: Store, row: LoansTable): Loan {
+  const book = prepared(store, 'SELECT * FROM books WHERE id = ?').get(row.book_id) as BooksTable;
+  const client = readClientRow(store, resolveClientId(store, row.client_id)) as ClientsTable;
+  return {
+    id: row.id,
+    book: { id: book.id, title: book.title, author: book.author, shelfMark: book.shelf_mark },
+    client: { ...toClientSummary(client), email: client.email },
+    loanedOn: row.loaned_on,
+    dueOn: row.due_on,
+    returnedOn: row.returned_on,
+    renewals: row.renewals,
+    isOverdue: row.returned_on === null && row.due_on < today(store),
+  };
+}
+
+/** Lends a copy: refused when every copy is out. The loan is one act of type library. */
+export function lendBook(
+  store: Store,
+  author: string | null,
+  input: {
+    bookId: string;
+    clientId: string;
+    date?: string | undefined;
+    dueDate?: string | undefined;
+  },
+): Loan {
+  return runWrite(store, author, (w) => {
+    const book = readBook(store, input.bookId);
+    if (book.available === 0) {
+      throw new PristavError('NO_COPY_LEFT', { title: book.title, copies: book.copies });
+    }
+    const clientId = resolveClientId(store, input.clientId);
+    const client = readClientRow(store, clientId);
+    if (!client) throw new PristavError('NOT_FOUND', { what: input.clientId });
+    if (client.deleted) throw new PristavError('CLIENT_DELETED');
+    const loanedOn = input.date ?? today(store);
+    if (loanedOn > today(store)) throw new PristavError('DATE_IN_FUTURE', { date: loanedOn });
+    const id = newId();
+    writeRow(w, 'loans', id, {
+      book_id: book.id,
+      client_id: clientId,
+      loaned_on: loanedOn,
+      due_on: input.dueDate ?? addDays(loanedOn, defaultLoanDays),
+      town: getThisSite(store)!.town,
+    });
+    return toLoan(store, readLoanRow(store, id));
+  });
+}
+
+export function returnLoan(
+  store: Store,
+  author: string | null,
+  input: { loanId: string; date?: string | undefined },
+): Loan {
+  return runWrite(store, author, (w) => {
+    const loan = readLoanRow(store, input.loanId);
+    if (loan.returned_on !== null)
+      throw new PristavError('ALREADY_RETURNED', { date: loan.returned_on });
+    writeRow(w, 'loans', loan.id, { returned_on: input.date ?? today(store) });
+    return toLoan(store, readLoanRow(store, loan.id));
+  });
+}
+
+/** Renewal moves the due date from today or the old due date, whichever is later. */
+export function renewLoan(
+  store: Store,
+  author: string | null,
+  input: { loanId: string; days: number },
+): Loan {
+  return runWrite(store, author, (w) => {
+    const loan = readLoanRow(store, input.loanId);
+    if (loan.returned_on !== null)
+      throw new PristavError('ALREADY_RETURNED', { date: loan.returned_on });
+    const from = loan.due_on > today(store) ? loan.due_on : today(store);
+    writeRow(w, 'loans', loan.id, {
+      due_on: addDays(from, input.days),
+      renewals: loan.renewals + 1,
+    });
+    return toLoan(store, readLoanRow(store, loan.id));
+  });
+}
+
+/** Open loans past their due date, oldest first, with the borrower's contact. */
+export function listOverdueLoans(store: Store, date = today(store)): Loan[] {
+  const rows = prepared(
+    store,
+    'SELECT * FROM loans WHERE deleted = 0 AND returned_on IS NULL AND due_on < ? ORDER BY due_on, id',
+  ).all(date) as LoansTable[];
+  return rows.map((row) => toLoan(store, row));
+}
+
+export function listClientLoans(store: Store, clientId: string): Loan[] {
+  const survivor = resolveClientId(store, clientId);
+  const rows = prepared(
+    store,
+    `SELECT * FROM loans WHERE deleted = 0 AND client_id IN (SELECT value FROM json_each(?))
+     ORDER BY loaned_on DESC, id`,
+  ).all(JSON.stringify([survivor, ...listMergedIds(store, survivor)])) as LoansTable[];
+  return rows.map((row) => toLoan(store, row));
+}

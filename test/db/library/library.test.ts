@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApi, type Api } from '../../../db/api.ts';
+import type { Client } from '../../../db/contract/clients.ts';
+import { isValidIsbn, type Book, type Loan } from '../../../db/contract/library.ts';
+import type { TimelineEntry } from '../../../db/contract/services.ts';
+import { countActsByType } from '../../../db/services/act-counts.ts';
+import { openTempStore } from '../../helpers/temp-database.ts';
+
+let temp: Awaited<ReturnType<typeof openTempStore>>;
+let api: Api;
+let clients: Client[];
+let now = Date.UTC(2026, 10, 2, 10);
+
+async function ok<T>(method: string, input: unknown): Promise<T> {
+  const result = await api.invoke(method, input, 'cs');
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value as T;
+}
+async function refused(method: string, input: unknown): Promise<string> {
+  const result = await api.invoke(method, input, 'cs');
+  if (result.ok) throw new Error(`${method} should have been refused`);
+  return result.error.message;
+}
+const opsCount = () =>
+  (temp.store.sqlite.prepare('SELECT count(*) AS n FROM ops').get() as { n: number }).n;
+
+beforeEach(async () => {
+  now = Date.UTC(2026, 10, 2, 10);
+  temp = await openTempStore({ now: () => now });
+  api = createApi(temp.store);
+  clients = [];
+  for (const familyName of ['Trần', 'Ivanov']) {
+    clients.push(
+      await ok<Client>('clients.create', {
+        familyName,
+        givenNames: 'Lan',
+        nationality: 'VN',
+        consentDate: '2026-11-01',
+        phone: '777 123 456',
+        email: 'lan@example.cz',
+      }),
+    );
+  }
+});
+afterEach(() => temp.close());
+
+describe('ISBN', () => {
+  it('checks ISBN-10 and ISBN-13 check digits', () => {
+    expect(isValidIsbn('80-7203-123-7')).toBe(false);
+    expect(isValidIsbn('0-306-40615-2')).toBe(true);
+    expect(isValidIsbn('978-0-306-40615-7')).toBe(true);
+    expect(isValidIsbn('978-0-306-40615-8')).toBe(false);
+  });
+});
+
+describe('the library', () => {
+  it('lends, refuses a book with no copy left, returns and counts one act per loan', async () => {
+    const book = await ok<Book>('books.create', {
+      title: 'Truyện Kiều',
+      author: 'Nguyễn Du',
+      language: 'vi',
+      copies: 1,
+      shelfMark: 'VI-12',
+    });
+    expect(book.available).toBe(1);
+    const loan = await ok<Loan>('loans.lend', { bookId: book.id, clientId: clients[0]!.id });
+    expect(loan).toMatchObject({ loanedOn: '2026-11-02', dueOn: '2026-12-02', isOverdue: false });
+    const before = opsCount();
+    expect(await refused('loans.lend', { bookId: book.id, clientId: clients[1]!.id })).toBe(
+      'Kniha „Truyện Kiều“ nemá volný výtisk (všech 1 je půjčeno).',
+    );
+    expect(opsCount()).toBe(before);
+    now = Date.UTC(2026, 11, 10, 10);
+    const returned = await ok<Loan>('loans.return', { loanId: loan.id });
+    expect(returned.returnedOn).toBe('2026-12-10');
+    expect(await refused('loans.return', { loanId: loan.id })).toMatch(
+      /už byla vrácena 2026-12-10/,
+    );
+    // A loan is one act of type library; its return is none.
+    expect(countActsByType(temp.store, '2026-01-01', '2026-12-31')).toEqual([
+      { type: 'library', acts: 1, clients: 1 },
+    ]);
+    const timeline = await ok<TimelineEntry[]>('acts.timeline', { clientId: clients[0]!.id });
+    expect(timeline).toMatchObject([
+      { source: 'loan', type: 'library', title: 'Truyện Kiều', date: '2026-11-02' },
+    ]);
+    await ok('loans.lend', { bookId: book.id, clientId: clients[1]!.id });
+  });
+
+  it('lists overdue loans with the borrower’s contact, and renews them', async () => {
+    const book = await ok<Book>('books.create', {
+      title: 'Мастер и Маргарита',
+      author: 'Булгаков',
+      language: 'ru',
+      copies: 2,
+    });
+    const loan = await ok<Loan>('loans.lend', {
+      bookId: book.id,
+      clientId: clients[1]!.id,
+      date: '2026-10-01',
+    });
+    expect(loan.dueOn).toBe('2026-10-31');
+    const overdue = await ok<Loan[]>('loans.overdue', {});
+    expect(overdue).toMatchObject([
+      {
+        isOverdue: true,
+        client: { displayName: 'Ivanov Lan', phone: '777 123 456', email: 'lan@example.cz' },
+      },
+    ]);
+    const renewed = await ok<Loan>('loans.renew', { loanId: loan.id });
+    expect(renewed).toMatchObject({ dueOn: '2026-12-02', renewals: 1, isOverdue: false });
+    expect(await ok('loans.overdue', {})).toEqual([]);
+  });
+
+  it('finds books without diacritics and refuses a bad ISBN', async () => {
+    await ok('books.create', { title: 'Truyện Kiều', author: 'Nguyễn Du', language: 'vi' });
+    expect(
+      (await ok<Book[]>('books.search', { text: 'truyen nguyen' })).map((b) => b.title),
+    ).toEqual(['Truyện Kiều']);
+    expect(
+      await refused('books.create', { title: 'X', language: 'cs', isbn: '978-0-306-40615-8' }),
+    ).toBe('Neplatné údaje: ISBN: neplatné ISBN (zkontrolujte číslice)');
+  });
+});
