@@ -10,6 +10,8 @@ export interface ClientListFilter {
   residenceStatus?: ResidenceStatus | undefined;
   town?: string | undefined;
   isConsentPending?: boolean | undefined;
+  servedFrom?: string | undefined;
+  servedTo?: string | undefined;
   offset: number;
   limit: number;
 }
@@ -50,6 +52,13 @@ function orderedRowids(store: Store, filter: ClientListFilter): Int32Array {
   if (filter.isConsentPending !== undefined)
     add('c.is_consent_pending = ?', filter.isConsentPending ? 1 : 0);
 
+  if (filter.servedFrom || filter.servedTo) {
+    // Acts recorded under a record merged into this one count for it too.
+    conditions.push(`EXISTS (SELECT 1 FROM all_acts x JOIN clients m ON m.id = x.client_id
+      WHERE (m.id = c.id OR m.merged_into = c.id) AND x.date BETWEEN ? AND ?)`);
+    params.push(filter.servedFrom ?? '0000-01-01', filter.servedTo ?? '9999-12-31');
+  }
+
   const { changes, dataVersion } = registerVersion(store);
   const version = `${changes}:${dataVersion}`;
   const key = JSON.stringify(params) + conditions.join();
@@ -58,8 +67,10 @@ function orderedRowids(store: Store, filter: ClientListFilter): Int32Array {
     cache = new Map();
     listCaches.set(store, cache);
   }
+  // The served-in-a-period filter depends on acts, which the register version does not track.
+  const isCacheable = !(filter.servedFrom || filter.servedTo);
   const cached = cache.get(key);
-  if (cached && cached.version === version) return cached.rowids;
+  if (isCacheable && cached && cached.version === version) return cached.rowids;
 
   const rowids = Int32Array.from(
     prepared(
@@ -70,6 +81,7 @@ function orderedRowids(store: Store, filter: ClientListFilter): Int32Array {
       .pluck()
       .all(...params) as number[],
   );
+  if (!isCacheable) return rowids;
   cache.delete(key);
   cache.set(key, { version, rowids });
   if (cache.size > maxCachedLists) cache.delete(cache.keys().next().value!);

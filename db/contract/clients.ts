@@ -224,6 +224,9 @@ export const clientListInput = z.strictObject({
   town: z.string().trim().optional(),
   /** Only clients whose GDPR consent is still to be collected (the reminder list). */
   isConsentPending: z.boolean().optional(),
+  /** Only clients served in this period: at least one act (any kind) between the two dates. */
+  servedFrom: z.string().trim().refine(isValidIsoDate, { error: 'invalidDate' }).optional(),
+  servedTo: z.string().trim().refine(isValidIsoDate, { error: 'invalidDate' }).optional(),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1000).default(200),
 });

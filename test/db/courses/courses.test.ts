@@ -163,6 +163,21 @@ describe('attendance and what it counts', () => {
     expect(countActsByType(temp.store, '2026-11-01', '2026-12-31')).toEqual([
       { type: 'czech_course', acts: 3, clients: 2 },
     ]);
+    const served = await ok<{ rows: { displayName: string }[] }>('clients.list', {
+      servedFrom: '2026-11-24',
+      servedTo: '2026-11-30',
+    });
+    expect(served.rows.map((r) => r.displayName).sort()).toEqual([
+      'Batbayar Sarnai',
+      'Nguyễn Văn An',
+    ]);
+    const none = await ok<{ total: number }>('clients.list', { servedFrom: '2026-12-01' });
+    expect(none.total).toBe(0);
+    // A new act shows at once: the filtered list is never served from a stale cache.
+    await ok('acts.record', { clientId: clients[3]!.id, type: 'internet', date: '2026-12-02' });
+    expect((await ok<{ total: number }>('clients.list', { servedFrom: '2026-12-01' })).total).toBe(
+      1,
+    );
     const timeline = await ok<TimelineEntry[]>('acts.timeline', { clientId: an!.id });
     expect(timeline.map((entry) => [entry.date, entry.type, entry.title])).toEqual([
       ['2026-11-26', 'czech_course', 'Čeština pro začátečníky A1'],
