@@ -57,6 +57,7 @@ import {
   serviceTypeCreateInput,
   serviceTypeListInput,
   tallyAddInput,
+  tallyUndoInput,
   type DayOverview,
   type ServiceAct,
   type ServiceType,
@@ -86,11 +87,13 @@ export const inputSchemas = {
   'serviceTypes.create': serviceTypeCreateInput,
   'serviceTypes.archive': serviceTypeArchiveInput,
   'acts.record': actRecordInput,
+  'acts.get': idInput,
   'acts.update': actUpdateInput,
   'acts.delete': idInput,
   'acts.timeline': clientTimelineInput,
   'acts.day': dayInput,
   'tallies.add': tallyAddInput,
+  'tallies.undo': tallyUndoInput,
   'courses.create': courseCreateInput,
   'courses.list': courseListInput,
   'courses.get': idInput,
@@ -132,11 +135,13 @@ export interface Outputs {
   'serviceTypes.create': ServiceType;
   'serviceTypes.archive': ServiceType;
   'acts.record': ServiceAct;
+  'acts.get': ServiceAct;
   'acts.update': ServiceAct;
   'acts.delete': { id: string };
   'acts.timeline': TimelineEntry[];
   'acts.day': DayOverview;
   'tallies.add': { type: string; date: string; town: string; count: number };
+  'tallies.undo': { type: string; date: string; town: string; count: number };
   'courses.create': Course;
   'courses.list': Course[];
   'courses.get': CourseDetail;

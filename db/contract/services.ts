@@ -72,12 +72,25 @@ export interface TimelineEntry {
   sourceId: string;
   title: string;
   town: string;
+  /** Empty for confidential notes: the act itself (acts.get) carries them. */
   note: string;
+  isConfidential: boolean;
+  minutes: number | null;
+  computer: string;
+  workerName: string | null;
 }
 
 export interface DayOverview {
   date: string;
-  acts: { id: string; clientId: string; clientName: string; type: string; town: string }[];
+  /** Every act of the day: recorded acts, attended lessons and library loans. */
+  acts: {
+    id: string;
+    source: 'act' | 'lesson' | 'loan';
+    clientId: string;
+    clientName: string;
+    type: string;
+    town: string;
+  }[];
   actsByType: { type: string; count: number }[];
   anonymousByType: { type: string; count: number }[];
 }
@@ -142,6 +155,13 @@ export const clientTimelineInput = z.strictObject({
   clientId: z.string().min(1, { error: 'required' }),
 });
 export const dayInput = z.strictObject({ date: isoDate.optional() });
+
+/** Takes back the latest walk-in entry of that day, type and town (a mistaken "+1"). */
+export const tallyUndoInput = z.strictObject({
+  type: serviceCode,
+  date: isoDate.optional(),
+  town: z.string().trim().max(100, { error: 'tooLong' }).optional(),
+});
 
 export const tallyAddInput = z.strictObject({
   type: serviceCode,

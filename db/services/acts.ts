@@ -41,6 +41,12 @@ export function toServiceAct(row: ServiceActsTable & { worker_name?: string | nu
   };
 }
 
+export function getAct(store: Store, id: string): ServiceAct {
+  const act = readAct(store, id);
+  if (!act) throw new PristavError('NOT_FOUND', { what: id });
+  return act;
+}
+
 export function readAct(store: Store, id: string): ServiceAct | undefined {
   const row = prepared(
     store,
@@ -50,15 +56,26 @@ export function readAct(store: Store, id: string): ServiceAct | undefined {
   return row ? toServiceAct(row) : undefined;
 }
 
-/** Checks the type can be recorded by hand and the date is not in the future. */
-function checkActFields(store: Store, type: string, date: string, lang: Language) {
+/**
+ * Checks the type can be recorded by hand and the date is not in the future. An existing act
+ * keeps its type even when that type was archived since (isTypeUnchanged).
+ */
+function checkActFields(
+  store: Store,
+  type: string,
+  date: string,
+  lang: Language,
+  isTypeUnchanged = false,
+) {
   const serviceType = findServiceType(store, type);
   const reason = (cs: string, en: string) =>
     new PristavError('INVALID_SERVICE_TYPE', { type, reason: lang === 'cs' ? cs : en });
   if (!serviceType)
     throw reason('taková služba v katalogu není', 'no such service in the catalogue');
-  if (serviceType.isArchived) throw reason('služba je archivovaná', 'the service is archived');
-  if (derivedServiceTypes.has(type)) {
+  if (serviceType.isArchived && !isTypeUnchanged) {
+    throw reason('služba je archivovaná', 'the service is archived');
+  }
+  if (derivedServiceTypes.has(type) && !isTypeUnchanged) {
     throw reason(
       'úkony kurzů vznikají z docházky a výpůjčky v knihovně',
       'course acts come from attendance and library acts from loans',
@@ -110,7 +127,16 @@ export function updateAct(
   return runWrite(store, author, (w) => {
     const act = readAct(store, id);
     if (!act) throw new PristavError('NOT_FOUND', { what: id });
-    checkActFields(store, changes.type ?? act.type, changes.date ?? act.date, lang);
+    // Only what changes is checked: fixing the note of an act whose type was archived since is fine.
+    if (changes.type !== undefined || changes.date !== undefined) {
+      checkActFields(
+        store,
+        changes.type ?? act.type,
+        changes.date ?? act.date,
+        lang,
+        changes.type === undefined,
+      );
+    }
     writeRow(w, 'service_acts', id, {
       ...(changes.type === undefined
         ? {}

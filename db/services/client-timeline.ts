@@ -13,9 +13,11 @@ export function getClientTimeline(store: Store, clientId: string): TimelineEntry
     store,
     `SELECT x.source, x.source_id, x.type, x.date, x.town,
        coalesce(a.note, '') AS note, coalesce(a.is_confidential, 0) AS is_confidential,
+       a.minutes, coalesce(a.computer, '') AS computer, u.name AS worker_name,
        coalesce(c.title, b.title, '') AS course_title
      FROM all_acts x
      LEFT JOIN service_acts a ON x.source = 'act' AND a.id = x.source_id
+     LEFT JOIN users u ON u.id = a.worker_id
      LEFT JOIN attendance t ON x.source = 'lesson' AND t.id = x.source_id
      LEFT JOIN lessons l ON l.id = t.lesson_id
      LEFT JOIN courses c ON c.id = l.course_id
@@ -31,6 +33,9 @@ export function getClientTimeline(store: Store, clientId: string): TimelineEntry
     town: string;
     note: string;
     is_confidential: number;
+    minutes: number | null;
+    computer: string;
+    worker_name: string | null;
     course_title: string;
   }[];
   return rows.map((row) => ({
@@ -42,5 +47,9 @@ export function getClientTimeline(store: Store, clientId: string): TimelineEntry
     town: row.town,
     // Confidential notes stay out of lists; the act itself shows them to whoever may read them.
     note: row.is_confidential ? '' : row.note,
+    isConfidential: row.is_confidential === 1,
+    minutes: row.minutes,
+    computer: row.computer,
+    workerName: row.worker_name,
   }));
 }

@@ -1,20 +1,22 @@
 import type { MethodDefinition } from '../api-types.ts';
-import { deleteAct, recordAct, updateAct } from './acts.ts';
+import { deleteAct, getAct, recordAct, updateAct } from './acts.ts';
 import { getClientTimeline } from './client-timeline.ts';
 import { getDayOverview } from './day-overview.ts';
 import { archiveServiceType, createServiceType, listServiceTypes } from './service-catalogue.ts';
-import { addTally } from './tallies.ts';
+import { addTally, undoTally } from './tallies.ts';
 
 type ServiceMethod =
   | 'serviceTypes.list'
   | 'serviceTypes.create'
   | 'serviceTypes.archive'
   | 'acts.record'
+  | 'acts.get'
   | 'acts.update'
   | 'acts.delete'
   | 'acts.timeline'
   | 'acts.day'
-  | 'tallies.add';
+  | 'tallies.add'
+  | 'tallies.undo';
 
 /** The service catalogue, acts and tallies: input is validated; these bind it to the queries. */
 export const serviceMethods: { [M in ServiceMethod]: MethodDefinition<M> } = {
@@ -43,5 +45,11 @@ export const serviceMethods: { [M in ServiceMethod]: MethodDefinition<M> } = {
   },
   'acts.timeline': { handler: ({ store }, input) => getClientTimeline(store, input.clientId) },
   'acts.day': { handler: ({ store }, input) => getDayOverview(store, input.date) },
-  'tallies.add': { handler: ({ store, user }, input) => addTally(store, user?.id ?? null, input) },
+  'acts.get': { handler: ({ store }, input) => getAct(store, input.id) },
+  'tallies.add': {
+    handler: ({ store, user, lang }, input) => addTally(store, user?.id ?? null, input, lang),
+  },
+  'tallies.undo': {
+    handler: ({ store, user, lang }, input) => undoTally(store, user?.id ?? null, input, lang),
+  },
 };

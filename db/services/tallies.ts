@@ -1,4 +1,5 @@
 import { todayIso } from '../contract/dates.ts';
+import type { Language } from '../contract/language.ts';
 import { writeRow } from '../changes/write-row.ts';
 import { runWrite } from '../changes/write-transaction.ts';
 import { PristavError } from '../errors.ts';
@@ -7,22 +8,63 @@ import { getThisSite } from '../site/site-queries.ts';
 import { prepared, type Store } from '../store.ts';
 import { findServiceType } from './service-catalogue.ts';
 
+interface TallyTotal {
+  type: string;
+  date: string;
+  town: string;
+  count: number;
+}
+
+function resolveTallyPlace(
+  store: Store,
+  input: { type: string; date?: string | undefined; town?: string | undefined },
+  lang: Language,
+) {
+  const type = findServiceType(store, input.type);
+  const refuse = (cs: string, en: string) =>
+    new PristavError('INVALID_SERVICE_TYPE', { type: input.type, reason: lang === 'cs' ? cs : en });
+  if (!type) throw refuse('taková služba v katalogu není', 'no such service in the catalogue');
+  if (type.isArchived) throw refuse('služba je archivovaná', 'the service is archived');
+  if (type.isCourseType) {
+    throw refuse('kurzy mají jen zapsané účastníky', 'courses have enrolled participants only');
+  }
+  const today = todayIso(new Date(store.now()));
+  const date = input.date ?? today;
+  if (date > today) throw new PristavError('DATE_IN_FUTURE', { date });
+  return { type: input.type, date, town: input.town || getThisSite(store)!.town };
+}
+
 /** Walk-ins who are not registered (internet corner, library browsing), counted per entry. */
 export function addTally(
   store: Store,
   author: string | null,
   input: { type: string; date?: string | undefined; town?: string | undefined; count: number },
-): { type: string; date: string; town: string; count: number } {
+  lang: Language,
+): TallyTotal {
   return runWrite(store, author, (w) => {
-    const type = findServiceType(store, input.type);
-    if (!type || type.isArchived || type.isCourseType) {
-      throw new PristavError('INVALID_SERVICE_TYPE', { type: input.type, reason: '—' });
-    }
-    const date = input.date ?? todayIso(new Date(store.now()));
-    if (date > todayIso(new Date(store.now()))) throw new PristavError('DATE_IN_FUTURE', { date });
-    const town = input.town || getThisSite(store)!.town;
-    writeRow(w, 'anonymous_tallies', newId(), { date, type: input.type, town, count: input.count });
-    return { type: input.type, date, town, count: tallyTotal(store, date, input.type, town) };
+    const place = resolveTallyPlace(store, input, lang);
+    writeRow(w, 'anonymous_tallies', newId(), { ...place, count: input.count });
+    return { ...place, count: tallyTotal(store, place.date, place.type, place.town) };
+  });
+}
+
+/** Takes back the latest entry of the day, type and town: a mistaken "+1" at the desk. */
+export function undoTally(
+  store: Store,
+  author: string | null,
+  input: { type: string; date?: string | undefined; town?: string | undefined },
+  lang: Language,
+): TallyTotal {
+  return runWrite(store, author, (w) => {
+    const place = resolveTallyPlace(store, input, lang);
+    const latest = prepared(
+      store,
+      `SELECT id FROM anonymous_tallies WHERE deleted = 0 AND date = ? AND type = ? AND town = ?
+       ORDER BY rowid DESC LIMIT 1`,
+    ).get(place.date, place.type, place.town) as { id: string } | undefined;
+    if (!latest) throw new PristavError('NOT_FOUND', { what: `${place.type} ${place.date}` });
+    writeRow(w, 'anonymous_tallies', latest.id, { deleted: true });
+    return { ...place, count: tallyTotal(store, place.date, place.type, place.town) };
   });
 }
 

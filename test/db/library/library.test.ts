@@ -80,6 +80,11 @@ describe('the library', () => {
     expect(countActsByType(temp.store, '2026-01-01', '2026-12-31')).toEqual([
       { type: 'library', acts: 1, clients: 1 },
     ]);
+    const day = await ok<{ actsByType: unknown[]; acts: { source: string }[] }>('acts.day', {
+      date: '2026-11-02',
+    });
+    expect(day.actsByType).toEqual([{ type: 'library', count: 1 }]);
+    expect(day.acts).toMatchObject([{ source: 'loan', clientName: 'Trần Lan' }]);
     const timeline = await ok<TimelineEntry[]>('acts.timeline', { clientId: clients[0]!.id });
     expect(timeline).toMatchObject([
       { source: 'loan', type: 'library', title: 'Truyện Kiều', date: '2026-11-02' },

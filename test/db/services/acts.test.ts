@@ -138,6 +138,14 @@ describe('the catalogue and tallies', () => {
       'cs',
     );
     expect(refused.ok ? '' : refused.error.message).toMatch(/archivovaná/);
+    // An act recorded before the archiving can still have its note fixed.
+    const [{ sourceId }] = await ok<TimelineEntry[]>('acts.timeline', { clientId: client.id });
+    const fixed = await ok<ServiceAct>('acts.update', {
+      id: sourceId,
+      changes: { note: 'opraveno' },
+    });
+    expect(fixed).toMatchObject({ type: 'escort_office', note: 'opraveno' });
+    expect(await ok<ServiceAct>('acts.get', { id: sourceId })).toMatchObject({ note: 'opraveno' });
     const duplicate = await api.invoke(
       'serviceTypes.create',
       { code: 'internet', labelCs: 'X', labelEn: 'X' },
@@ -151,11 +159,15 @@ describe('the catalogue and tallies', () => {
     const total = await ok<{ count: number }>('tallies.add', { type: 'internet', count: 3 });
     expect(total.count).toBe(4);
     await ok('tallies.add', { type: 'library', town: 'Turnov' });
+    const undone = await ok<{ count: number }>('tallies.undo', { type: 'internet' });
+    expect(undone.count).toBe(1);
     const day = await ok<DayOverview>('acts.day', { date: '2026-11-24' });
     expect(day.anonymousByType).toEqual([
-      { type: 'internet', count: 4 },
+      { type: 'internet', count: 1 },
       { type: 'library', count: 1 },
     ]);
     expect(day.acts).toEqual([]);
+    const course = await api.invoke('tallies.add', { type: 'czech_course' }, 'cs');
+    expect(course.ok ? '' : course.error.message).toMatch(/kurzy mají jen zapsané účastníky/);
   });
 });
