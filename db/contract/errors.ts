@@ -20,6 +20,8 @@ export const errorCodes = [
   'LESSON_CANCELLED',
   'NO_COPY_LEFT',
   'ALREADY_RETURNED',
+  'DUE_BEFORE_LOAN',
+  'COPIES_ON_LOAN',
   'NOT_MERGED',
   'DB_NOT_FOUND',
   'DB_FOLDER_NOT_FOUND',
@@ -88,12 +90,20 @@ const messages: Record<ErrorCode, Translated> = {
     en: 'Lesson {date} is cancelled; attendance cannot be recorded.',
   },
   NO_COPY_LEFT: {
-    cs: 'Kniha „{title}“ nemá volný výtisk (všech {copies} je půjčeno).',
-    en: 'No copy of "{title}" is left (all {copies} are on loan).',
+    cs: 'Kniha „{title}“ nemá volný výtisk (půjčeno výtisků: {copies} z {copies}).',
+    en: 'No copy of "{title}" is left (on loan: {copies} of {copies}).',
   },
   ALREADY_RETURNED: {
     cs: 'Výpůjčka už byla vrácena {date}.',
     en: 'The loan was already returned on {date}.',
+  },
+  DUE_BEFORE_LOAN: {
+    cs: 'Datum vrácení {due} je dřív než datum výpůjčky {date}.',
+    en: 'The due date {due} is before the loan date {date}.',
+  },
+  COPIES_ON_LOAN: {
+    cs: 'Výtisků nemůže být méně ({copies}), než kolik je jich právě půjčeno ({onLoan}).',
+    en: 'There cannot be fewer copies ({copies}) than are on loan now ({onLoan}).',
   },
   NOT_MERGED: {
     cs: 'Tento záznam není sloučený s jiným; není co oddělovat.',

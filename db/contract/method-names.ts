@@ -46,6 +46,7 @@ export const methodNames = [
   'loans.lend',
   'loans.return',
   'loans.renew',
+  'loans.delete',
   'loans.overdue',
   'loans.forClient',
 ] as const;

@@ -111,6 +111,7 @@ export const inputSchemas = {
   'loans.lend': loanLendInput,
   'loans.return': loanReturnInput,
   'loans.renew': loanRenewInput,
+  'loans.delete': idInput,
   'loans.overdue': overdueInput,
   'loans.forClient': clientLoansInput,
 } as const satisfies Record<MethodName, z.ZodType>;
@@ -159,6 +160,7 @@ export interface Outputs {
   'loans.lend': Loan;
   'loans.return': Loan;
   'loans.renew': Loan;
+  'loans.delete': { id: string };
   'loans.overdue': Loan[];
   'loans.forClient': Loan[];
 }

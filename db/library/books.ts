@@ -71,7 +71,11 @@ export function updateBook(
   changes: Partial<z.output<typeof bookCreateInput>>,
 ): Book {
   return runWrite(store, author, (w) => {
-    readBook(store, id);
+    const book = readBook(store, id);
+    const onLoan = book.copies - book.available;
+    if (changes.copies !== undefined && changes.copies < onLoan) {
+      throw new PristavError('COPIES_ON_LOAN', { copies: changes.copies, onLoan });
+    }
     writeRow(w, 'books', id, {
       ...(changes.title === undefined ? {} : { title: changes.title }),
       ...(changes.author === undefined ? {} : { author: changes.author }),

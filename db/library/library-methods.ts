@@ -1,6 +1,13 @@
 import type { MethodDefinition } from '../api-types.ts';
 import { createBook, searchBooks, updateBook } from './books.ts';
-import { lendBook, listClientLoans, listOverdueLoans, renewLoan, returnLoan } from './loans.ts';
+import {
+  deleteLoan,
+  lendBook,
+  listClientLoans,
+  listOverdueLoans,
+  renewLoan,
+  returnLoan,
+} from './loans.ts';
 
 type LibraryMethod =
   | 'books.create'
@@ -9,6 +16,7 @@ type LibraryMethod =
   | 'loans.lend'
   | 'loans.return'
   | 'loans.renew'
+  | 'loans.delete'
   | 'loans.overdue'
   | 'loans.forClient';
 
@@ -24,6 +32,9 @@ export const libraryMethods: { [M in LibraryMethod]: MethodDefinition<M> } = {
   'loans.lend': { handler: ({ store, user }, input) => lendBook(store, userOf(user), input) },
   'loans.return': { handler: ({ store, user }, input) => returnLoan(store, userOf(user), input) },
   'loans.renew': { handler: ({ store, user }, input) => renewLoan(store, userOf(user), input) },
+  'loans.delete': {
+    handler: ({ store, user }, input) => deleteLoan(store, userOf(user), input.id),
+  },
   'loans.overdue': { handler: ({ store }, input) => listOverdueLoans(store, input.date) },
   'loans.forClient': { handler: ({ store }, input) => listClientLoans(store, input.clientId) },
 };

@@ -63,12 +63,14 @@ export function lendBook(
     if (client.deleted) throw new PristavError('CLIENT_DELETED');
     const loanedOn = input.date ?? today(store);
     if (loanedOn > today(store)) throw new PristavError('DATE_IN_FUTURE', { date: loanedOn });
+    const dueOn = input.dueDate ?? addDays(loanedOn, defaultLoanDays);
+    if (dueOn < loanedOn) throw new PristavError('DUE_BEFORE_LOAN', { due: dueOn, date: loanedOn });
     const id = newId();
     writeRow(w, 'loans', id, {
       book_id: book.id,
       client_id: clientId,
       loaned_on: loanedOn,
-      due_on: input.dueDate ?? addDays(loanedOn, defaultLoanDays),
+      due_on: dueOn,
       town: getThisSite(store)!.town,
     });
     return toLoan(store, readLoanRow(store, id));
@@ -125,4 +127,13 @@ export function listClientLoans(store: Store, clientId: string): Loan[] {
      ORDER BY loaned_on DESC, id`,
   ).all(JSON.stringify([survivor, ...listMergedIds(store, survivor)])) as LoansTable[];
   return rows.map((row) => toLoan(store, row));
+}
+
+/** Takes back a loan recorded by mistake: it is no act any more (deletion is a field). */
+export function deleteLoan(store: Store, author: string | null, loanId: string): { id: string } {
+  return runWrite(store, author, (w) => {
+    const loan = readLoanRow(store, loanId);
+    writeRow(w, 'loans', loan.id, { deleted: true });
+    return { id: loan.id };
+  });
 }

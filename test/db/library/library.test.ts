@@ -67,7 +67,7 @@ describe('the library', () => {
     expect(loan).toMatchObject({ loanedOn: '2026-11-02', dueOn: '2026-12-02', isOverdue: false });
     const before = opsCount();
     expect(await refused('loans.lend', { bookId: book.id, clientId: clients[1]!.id })).toBe(
-      'Kniha „Truyện Kiều“ nemá volný výtisk (všech 1 je půjčeno).',
+      'Kniha „Truyện Kiều“ nemá volný výtisk (půjčeno výtisků: 1 z 1).',
     );
     expect(opsCount()).toBe(before);
     now = Date.UTC(2026, 11, 10, 10);
@@ -89,7 +89,17 @@ describe('the library', () => {
     expect(timeline).toMatchObject([
       { source: 'loan', type: 'library', title: 'Truyện Kiều', date: '2026-11-02' },
     ]);
-    await ok('loans.lend', { bookId: book.id, clientId: clients[1]!.id });
+    const second = await ok<Loan>('loans.lend', { bookId: book.id, clientId: clients[1]!.id });
+    // A loan recorded by mistake is taken back: no act any more.
+    await ok('loans.delete', { id: second.id });
+    expect(countActsByType(temp.store, '2026-12-10', '2026-12-10')).toEqual([]);
+    expect(
+      await refused('loans.lend', {
+        bookId: book.id,
+        clientId: clients[1]!.id,
+        dueDate: '2026-12-01',
+      }),
+    ).toBe('Datum vrácení 2026-12-01 je dřív než datum výpůjčky 2026-12-10.');
   });
 
   it('lists overdue loans with the borrower’s contact, and renews them', async () => {
@@ -115,6 +125,18 @@ describe('the library', () => {
     const renewed = await ok<Loan>('loans.renew', { loanId: loan.id });
     expect(renewed).toMatchObject({ dueOn: '2026-12-02', renewals: 1, isOverdue: false });
     expect(await ok('loans.overdue', {})).toEqual([]);
+  });
+
+  it('keeps at least as many copies as are on loan', async () => {
+    const book = await ok<Book>('books.create', { title: 'Kobzar', language: 'uk', copies: 2 });
+    await ok('loans.lend', { bookId: book.id, clientId: clients[0]!.id });
+    await ok('loans.lend', { bookId: book.id, clientId: clients[1]!.id });
+    expect(await refused('books.update', { id: book.id, changes: { copies: 1 } })).toBe(
+      'Výtisků nemůže být méně (1), než kolik je jich právě půjčeno (2).',
+    );
+    expect(
+      (await ok<Book>('books.update', { id: book.id, changes: { copies: 3 } })).available,
+    ).toBe(1);
   });
 
   it('finds books without diacritics and refuses a bad ISBN', async () => {

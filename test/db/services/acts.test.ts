@@ -139,7 +139,8 @@ describe('the catalogue and tallies', () => {
     );
     expect(refused.ok ? '' : refused.error.message).toMatch(/archivovaná/);
     // An act recorded before the archiving can still have its note fixed.
-    const [{ sourceId }] = await ok<TimelineEntry[]>('acts.timeline', { clientId: client.id });
+    const [latest] = await ok<TimelineEntry[]>('acts.timeline', { clientId: client.id });
+    const sourceId = latest!.sourceId;
     const fixed = await ok<ServiceAct>('acts.update', {
       id: sourceId,
       changes: { note: 'opraveno' },
