@@ -15,3 +15,4 @@ export * from './security-headers.ts';
 export * from './services.ts';
 export * from './courses.ts';
 export * from './library.ts';
+export * from './lesson-schedule.ts';

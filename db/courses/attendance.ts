@@ -1,6 +1,7 @@
 import { writeRow } from '../changes/write-row.ts';
 import { runWrite } from '../changes/write-transaction.ts';
-import { resolveClientId } from '../clients/client-resolution.ts';
+import { clientDisplayName } from '../clients/client-mapping.ts';
+import { readClientRow, resolveClientId } from '../clients/client-resolution.ts';
 import { PristavError } from '../errors.ts';
 import type { Store } from '../store.ts';
 import { readLessonRow } from './course-queries.ts';
@@ -23,7 +24,12 @@ export function markAttendance(
       const enrolment = findEnrolments(store, lesson.course_id, clientId).find(
         (e) => e.left_on === null || e.left_on >= lesson.date,
       );
-      if (!enrolment) throw new PristavError('NOT_ENROLLED', { client: mark.clientId });
+      if (!enrolment) {
+        const row = readClientRow(store, clientId);
+        throw new PristavError('NOT_ENROLLED', {
+          client: row ? clientDisplayName(row) : mark.clientId,
+        });
+      }
       // Marks are kept under the enrolled record, so they follow it through merges.
       writeRow(w, 'attendance', `${lesson.id}:${enrolment.client_id}`, {
         lesson_id: lesson.id,

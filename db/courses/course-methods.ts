@@ -1,5 +1,6 @@
 import type { MethodDefinition } from '../api-types.ts';
 import { todayIso } from '../contract/dates.ts';
+import { foldText } from '../clients/name-keys.ts';
 import { getSettings } from '../settings/settings-queries.ts';
 import { markAttendance } from './attendance.ts';
 import { renderAttendanceSheet } from './attendance-sheet.ts';
@@ -59,13 +60,13 @@ export const courseMethods: { [M in CourseMethod]: MethodDefinition<M> } = {
         organisationName: getSettings(store).organisationName,
         language: lang,
       });
-      const part = input.lessonId
+      // ASCII file names: some file shares and mail clients mangle "Čeština".
+      const course = foldText(detail.course.title).replaceAll(' ', '-').slice(0, 40);
+      const lesson = input.lessonId
         ? detail.lessons.find((l) => l.id === input.lessonId)?.date
-        : 'kurz';
-      return {
-        fileName: `prezencni-listina-${part ?? 'lekce'}.pdf`,
-        base64: pdf.toString('base64'),
-      };
+        : undefined;
+      const name = ['prezencni-listina', course, lesson].filter(Boolean).join('-');
+      return { fileName: `${name}.pdf`, base64: pdf.toString('base64') };
     },
   },
 };

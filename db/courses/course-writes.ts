@@ -6,7 +6,7 @@ import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Store } from '../store.ts';
 import { readCourse, readCourseRow, readLessonRow } from './course-queries.ts';
-import { planLessons } from './lesson-schedule.ts';
+import { planLessons } from '../contract/lesson-schedule.ts';
 import type { Lesson } from '../contract/courses.ts';
 import { toLesson } from './course-mapping.ts';
 

@@ -2,7 +2,7 @@ import { Badge, EmptyState, Stack, Title } from '@mantine/core';
 import type { Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
-type PlannedArea = 'services' | 'courses' | 'library' | 'reports' | 'sync';
+type PlannedArea = 'courses' | 'library' | 'reports' | 'sync';
 
 /** The page of an area not built yet: what will live here and for whom, instead of a blank page. */
 export function AreaEmptyState({ area, icon: AreaIcon }: { area: PlannedArea; icon: Icon }) {

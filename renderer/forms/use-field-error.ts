@@ -17,8 +17,21 @@ export function useFieldError<Values extends FieldValues>(
     const key = errors[name]?.message;
     if (typeof key !== 'string' || key === '') return undefined;
     const texts = validationMessages[key] ?? validationMessages.invalidType;
-    const field = shape[name];
-    const max = field instanceof z.ZodString ? field.maxLength : null;
-    return (texts?.[language] ?? key).replace('{max}', String(max ?? ''));
+    const max = maxLength(shape[name]);
+    // The contract's messages say {maximum} (the name zod gives the limit in its issues).
+    return (texts?.[language] ?? key).replace(/\{max(?:imum)?\}/g, String(max ?? ''));
   };
+}
+
+/** The length limit of a text field, also when the schema wraps it as optional or defaulted. */
+function maxLength(field: z.ZodType | undefined): number | null {
+  let inner = field;
+  while (
+    inner instanceof z.ZodOptional ||
+    inner instanceof z.ZodNullable ||
+    inner instanceof z.ZodDefault
+  ) {
+    inner = inner.unwrap() as z.ZodType;
+  }
+  return inner instanceof z.ZodString ? inner.maxLength : null;
 }

@@ -1,4 +1,8 @@
 import { csClients } from './cs-clients.ts';
+import { csCourses } from './cs-courses.ts';
+import { csLibrary } from './cs-library.ts';
+import { csReception } from './cs-reception.ts';
+import { csServices } from './cs-services.ts';
 
 /** Czech texts, the app's first language; en.ts must have the same shape. */
 export const cs = {
@@ -20,9 +24,14 @@ export const cs = {
     today: 'Dnes',
   },
   clients: csClients,
+  library: csLibrary,
+  services: csServices,
+  reception: csReception,
+  courses: csCourses,
   nav: {
     label: 'Hlavní navigace',
     home: 'Domů',
+    reception: 'Recepce',
     clients: 'Klienti',
     services: 'Služby',
     courses: 'Kurzy',
@@ -33,14 +42,14 @@ export const cs = {
   },
   areas: {
     comingSoon: 'Připravujeme',
+    reception: {
+      summary: 'Rychlý zápis návštěv: internet, knihovna, poradenství.',
+    },
     clients: {
       summary: 'Evidence klientů, jejich údajů a kontaktů.',
     },
     services: {
       summary: 'Poradenství, internet, tlumočení – každý úkon.',
-      emptyTitle: 'Záznamy služeb se připravují',
-      emptyText:
-        'Zde budou pracovníci a recepce zapisovat každý poskytnutý úkon – sociálně právní poradenství, tlumočení, volný internet – s datem, místem a délkou, aby bylo vidět, co který klient dostal.',
     },
     courses: {
       summary: 'Kurzy češtiny, sociokulturní a PC kurzy, docházka.',
@@ -100,6 +109,22 @@ export const cs = {
     branch: 'Pobočka',
     siteRole: 'Typ pracoviště',
     areasHeading: 'Oblasti aplikace',
+    today: {
+      title: 'Dnes',
+      services: 'Služby',
+      noActs: 'Dnes zatím nebyl zapsán žádný úkon.',
+      walkIns: 'Neregistrovaní návštěvníci: {{count}}',
+      toReception: 'Na recepci',
+      lessons: 'Lekce',
+      noLessons: 'Dnes nejsou žádné lekce.',
+      lessonParticipants: 'zapsáno {{count}}',
+      toCourses: 'Kurzy',
+      overdue: 'Knihy po termínu',
+      noOverdue: 'Žádná výpůjčka není po termínu.',
+      overdueSince: 'měla být vrácena {{date}}',
+      moreOverdue: 'a další ({{count}})',
+      toLibrary: 'Do knihovny',
+    },
   },
   settings: {
     intro: 'Údaje o organizaci, které Přístav uvádí v přehledech a exportech.',

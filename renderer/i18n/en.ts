@@ -1,5 +1,9 @@
 import type { Messages } from './cs.ts';
 import { enClients } from './en-clients.ts';
+import { enCourses } from './en-courses.ts';
+import { enLibrary } from './en-library.ts';
+import { enReception } from './en-reception.ts';
+import { enServices } from './en-services.ts';
 
 export const en: Messages = {
   app: {
@@ -20,9 +24,14 @@ export const en: Messages = {
     today: 'Today',
   },
   clients: enClients,
+  library: enLibrary,
+  services: enServices,
+  reception: enReception,
+  courses: enCourses,
   nav: {
     label: 'Main navigation',
     home: 'Home',
+    reception: 'Reception',
     clients: 'Clients',
     services: 'Services',
     courses: 'Courses',
@@ -33,14 +42,14 @@ export const en: Messages = {
   },
   areas: {
     comingSoon: 'Coming soon',
+    reception: {
+      summary: 'Quick visit log: internet, library, counselling.',
+    },
     clients: {
       summary: 'Client records, personal details and contacts.',
     },
     services: {
       summary: 'Counselling, internet, interpreting – every act.',
-      emptyTitle: 'Service records are on their way',
-      emptyText:
-        'This is where staff and reception will record every act they deliver – socio-legal counselling, interpreting, free internet use – with date, place and length, so it is clear what each client received.',
     },
     courses: {
       summary: 'Czech, sociocultural and PC courses, attendance.',
@@ -100,6 +109,22 @@ export const en: Messages = {
     branch: 'Branch',
     siteRole: 'Site type',
     areasHeading: 'Areas of the app',
+    today: {
+      title: 'Today',
+      services: 'Services',
+      noActs: 'No act has been recorded today yet.',
+      walkIns: 'Unregistered visitors: {{count}}',
+      toReception: 'To reception',
+      lessons: 'Lessons',
+      noLessons: 'No lessons today.',
+      lessonParticipants: '{{count}} enrolled',
+      toCourses: 'Courses',
+      overdue: 'Overdue books',
+      noOverdue: 'No loan is overdue.',
+      overdueSince: 'due {{date}}',
+      moreOverdue: 'and {{count}} more',
+      toLibrary: 'To the library',
+    },
   },
   settings: {
     intro: 'Details of the organisation that Přístav prints in reports and exports.',

@@ -1,10 +1,20 @@
 import { Alert, Anchor, Button, Divider, Group, Loader, Stack } from '@mantine/core';
-import { IconArrowLeft, IconArrowMerge, IconInfoCircle, IconPencil } from '@tabler/icons-react';
+import {
+  IconArrowLeft,
+  IconArrowMerge,
+  IconInfoCircle,
+  IconPencil,
+  IconPlaylistAdd,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ClientDetail } from '../../../db/contract/index.ts';
 import { useApiQuery } from '../../data/use-api-query.ts';
+import { RecordActDialog } from '../services/RecordActDialog.tsx';
+import { isRecordableByHand } from '../services/service-labels.ts';
+import { useServiceCatalogue } from '../services/use-service-catalogue.ts';
+import { clientName } from './client-format.ts';
 import './clients.css';
 import { ClientHeader } from './ClientHeader.tsx';
 import { ClientHistory } from './ClientHistory.tsx';
@@ -47,11 +57,15 @@ function ClientDetailView({ detail, reload }: { detail: ClientDetail; reload: ()
   const { t } = useTranslation();
   const { client } = detail;
   const [isMerging, setIsMerging] = useState(false);
+  const [isRecording, setIsRecording] = useState(false);
+  const catalogue = useServiceCatalogue();
+  const timeline = useApiQuery('acts.timeline', { clientId: client.id });
   // Bumped after a merge or unmerge, so that the history is read again with the record.
   const [version, setVersion] = useState(0);
   const isMergedAway = detail.requestedId !== client.id;
   const refresh = () => {
     reload();
+    timeline.reload();
     setVersion((value) => value + 1);
   };
 
@@ -65,6 +79,13 @@ function ClientDetailView({ detail, reload }: { detail: ClientDetail; reload: ()
       <ClientHeader detail={detail} />
       <Group gap="sm" role="group" aria-label={t('clients.detail.actions')}>
         <Button
+          leftSection={<IconPlaylistAdd size={18} aria-hidden />}
+          onClick={() => setIsRecording(true)}
+        >
+          {t('services.act.recordAction')}
+        </Button>
+        <Button
+          variant="default"
           component={Link}
           to={`/clients/${client.id}/edit`}
           leftSection={<IconPencil size={18} aria-hidden />}
@@ -81,12 +102,25 @@ function ClientDetailView({ detail, reload }: { detail: ClientDetail; reload: ()
         </Button>
       </Group>
       <Divider />
-      <ClientTimeline />
+      <ClientTimeline timeline={timeline} catalogue={catalogue} onChanged={timeline.reload} />
       <MergedRecords records={detail.mergedRecords} onChanged={refresh} />
       <ClientHistory
         key={version}
         clientId={client.id}
         hasMerged={detail.mergedRecords.length > 0}
+      />
+      <RecordActDialog
+        opened={isRecording}
+        client={{ id: client.id, name: clientName(client) }}
+        type=""
+        typeOptions={catalogue.types.filter(isRecordableByHand)}
+        showDateAndTown
+        label={catalogue.label}
+        onClose={() => setIsRecording(false)}
+        onRecorded={() => {
+          setIsRecording(false);
+          timeline.reload();
+        }}
       />
       <MergeDialog
         opened={isMerging}

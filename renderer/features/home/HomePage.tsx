@@ -14,8 +14,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { navItems, type AreaKey, type NavItem } from '../shell/nav-items.ts';
 import { useAppInfo } from '../startup/app-info-context.ts';
+import { TodaySection } from './TodaySection.tsx';
 
-/** The landing page: which site this is, and the way into each area. */
+/** The landing page: which site this is, what is happening today, the way into each area. */
 export function HomePage() {
   const { t } = useTranslation();
   const { site, user } = useAppInfo();
@@ -41,6 +42,7 @@ export function HomePage() {
           </Badge>
         </Group>
       </Stack>
+      <TodaySection />
       <section aria-labelledby="home-areas">
         <Title order={2} size="h3" mb="md" id="home-areas">
           {t('home.areasHeading')}

@@ -4,6 +4,7 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useNewClientShortcut } from '../clients/use-new-client-shortcut.ts';
+import { useReceptionShortcut } from '../reception/use-reception-shortcut.ts';
 import { useAppInfo } from '../startup/app-info-context.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { MainNav } from './MainNav.tsx';
@@ -17,6 +18,7 @@ export function AppLayout() {
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(pathname);
   useNewClientShortcut();
+  useReceptionShortcut();
 
   // After a menu choice, keyboard and screen-reader users land on the new page, not in the menu;
   // a page that has put the focus somewhere itself (the client search box) keeps it there.

@@ -5,9 +5,12 @@ import { ClientsPage } from '../clients/ClientsPage.tsx';
 import { DuplicatesPage } from '../clients/DuplicatesPage.tsx';
 import { EditClientPage } from '../clients/EditClientPage.tsx';
 import { NewClientPage } from '../clients/NewClientPage.tsx';
+import { CourseDetailPage } from '../courses/CourseDetailPage.tsx';
 import { CoursesPage } from '../courses/CoursesPage.tsx';
+import { NewCoursePage } from '../courses/NewCoursePage.tsx';
 import { HomePage } from '../home/HomePage.tsx';
 import { LibraryPage } from '../library/LibraryPage.tsx';
+import { ReceptionPage } from '../reception/ReceptionPage.tsx';
 import { ReportsPage } from '../reports/ReportsPage.tsx';
 import { ServicesPage } from '../services/ServicesPage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
@@ -21,6 +24,7 @@ const routes: RouteObject[] = [
     element: <AppLayout />,
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'reception', element: <ReceptionPage /> },
       { path: 'clients', element: <ClientsPage /> },
       { path: 'clients/new', element: <NewClientPage /> },
       { path: 'clients/duplicates', element: <DuplicatesPage /> },
@@ -28,6 +32,8 @@ const routes: RouteObject[] = [
       { path: 'clients/:id/edit', element: <EditClientPage /> },
       { path: 'services', element: <ServicesPage /> },
       { path: 'courses', element: <CoursesPage /> },
+      { path: 'courses/new', element: <NewCoursePage /> },
+      { path: 'courses/:id', element: <CourseDetailPage /> },
       { path: 'library', element: <LibraryPage /> },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'sync', element: <SyncPage /> },

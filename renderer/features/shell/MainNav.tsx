@@ -1,4 +1,4 @@
-import { NavLink } from '@mantine/core';
+import { Kbd, NavLink } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { navItems } from './nav-items.ts';
@@ -25,6 +25,15 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
             to={item.path}
             label={t(`nav.${item.key}`)}
             leftSection={<item.icon size={20} stroke={1.6} aria-hidden />}
+            rightSection={
+              item.shortcut && (
+                // Announced once, through aria-keyshortcuts, not as part of the link's name.
+                <Kbd size="xs" aria-hidden>
+                  {item.shortcut}
+                </Kbd>
+              )
+            }
+            aria-keyshortcuts={item.shortcut}
             active={isActive}
             aria-current={isActive ? 'page' : undefined}
             onClick={onNavigate}

@@ -2,6 +2,7 @@ import {
   IconArrowsExchange,
   IconBook,
   IconChartBar,
+  IconDesk,
   IconHeartHandshake,
   IconHome,
   IconSchool,
@@ -11,17 +12,28 @@ import {
 } from '@tabler/icons-react';
 
 export type AreaKey =
-  'home' | 'clients' | 'services' | 'courses' | 'library' | 'reports' | 'sync' | 'settings';
+  | 'home'
+  | 'reception'
+  | 'clients'
+  | 'services'
+  | 'courses'
+  | 'library'
+  | 'reports'
+  | 'sync'
+  | 'settings';
 
 export interface NavItem {
   key: AreaKey;
   path: string;
   icon: Icon;
+  /** A key combination that opens the area from anywhere (see AppLayout). */
+  shortcut?: string;
 }
 
 /** The app's areas in menu order; the navbar and the home screen's cards both read this list. */
 export const navItems: readonly NavItem[] = [
   { key: 'home', path: '/', icon: IconHome },
+  { key: 'reception', path: '/reception', icon: IconDesk, shortcut: 'Alt+R' },
   { key: 'clients', path: '/clients', icon: IconUsers },
   { key: 'services', path: '/services', icon: IconHeartHandshake },
   { key: 'courses', path: '/courses', icon: IconSchool },

@@ -199,7 +199,7 @@ describe('attendance and what it counts', () => {
           { clientId: clients[3]!.id, isPresent: true },
         ],
       }),
-    ).toMatch(/není do kurzu zapsán/);
+    ).toMatch(/Klient Ivanov Sergej není do kurzu zapsán/);
     expect(opsCount()).toBe(before);
   });
 
@@ -243,7 +243,7 @@ describe('attendance and what it counts', () => {
       courseId: detail.course.id,
       lessonId: detail.lessons[0]!.id,
     });
-    expect(sheet.fileName).toBe('prezencni-listina-2026-11-24.pdf');
+    expect(sheet.fileName).toBe('prezencni-listina-cestina-pro-zacatecniky-a1-2026-11-24.pdf');
     expect(Buffer.from(sheet.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeekday, planLessons } from '../../../db/courses/lesson-schedule.ts';
+import { isoWeekday, planLessons } from '../../../db/contract/lesson-schedule.ts';
 
 describe('lessons from a weekly schedule', () => {
   it('knows ISO weekdays', () => {

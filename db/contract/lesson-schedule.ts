@@ -1,4 +1,4 @@
-import type { WeeklySlot } from '../contract/courses.ts';
+import type { WeeklySlot } from './courses.ts';
 
 export interface PlannedLesson {
   date: string;

@@ -1,0 +1,41 @@
+/** Czech texts of the reception (front desk) screen; en-reception.ts has the same shape. */
+export const csReception = {
+  intro: 'Najděte klienta, Enter ho vybere, jedna klávesa zapíše službu.',
+  search: {
+    label: 'Klient',
+    hint: 'Jméno i bez diakritiky. Šipkami vyberte, Enter potvrdí, Esc vymaže.',
+    placeholder: 'Příjmení, jméno, přezdívka…',
+    none: 'Nikdo takový není v evidenci. Neregistrovaného návštěvníka započtěte níže jako anonymního.',
+  },
+  choice: {
+    for: 'Služba pro',
+    otherPerson: 'Jiný klient',
+    hint: 'Stiskněte písmeno služby, nebo ji vyberte Tabem či šipkami a potvrďte Enterem.',
+    internet: 'Internet',
+    library: 'Knihovna',
+    counselling: 'Poradenství',
+    other: 'Jiná služba…',
+    counsellingHint: 'sociálně právní',
+    libraryOpens: 'výpůjčka knihy',
+    libraryHint: 'výpůjčky v části Knihovna',
+    archived: 'služba je v katalogu archivovaná',
+    noOther: 'katalog jiné služby nemá',
+    computer: 'Číslo počítače (nepovinné)',
+    computerHint: 'Enter zapíše internet s tímto počítačem.',
+  },
+  walkIns: {
+    title: 'Neregistrovaní návštěvníci',
+    hint: 'Návštěvník bez záznamu v evidenci se započte jen jako počet.',
+    internet: '+1 anonymní internet',
+    library: '+1 anonymní knihovna',
+    counted: 'Započtena anonymní návštěva: {{service}}. Dnes anonymně celkem {{count}}.',
+    failed: 'Návštěvu se nepodařilo započítat',
+  },
+  today: {
+    title: 'Dnes',
+    titleWithDate: 'Dnes, {{date}}',
+    countsLabel: 'Dnešní počty služeb',
+    actsTitle: 'Dnešní úkony',
+    noActs: 'Dnes zatím nebyl zapsán žádný úkon.',
+  },
+};
