@@ -14,6 +14,7 @@ import { clientMethods } from './clients/client-methods.ts';
 import { serviceMethods } from './services/service-methods.ts';
 import { courseMethods } from './courses/course-methods.ts';
 import { libraryMethods } from './library/library-methods.ts';
+import { buildPeriodReport } from './reports/period-report.ts';
 
 const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   'app.info': { handler: ({ store }) => getAppInfo(store), isAllowedBeforeSetup: true },
@@ -29,6 +30,7 @@ const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   ...serviceMethods,
   ...courseMethods,
   ...libraryMethods,
+  'reports.period': { handler: ({ store }, input) => buildPeriodReport(store, input) },
 };
 
 export interface Api {

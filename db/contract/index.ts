@@ -16,3 +16,4 @@ export * from './services.ts';
 export * from './courses.ts';
 export * from './library.ts';
 export * from './lesson-schedule.ts';
+export * from './reports.ts';

@@ -49,6 +49,7 @@ export const methodNames = [
   'loans.delete',
   'loans.overdue',
   'loans.forClient',
+  'reports.period',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

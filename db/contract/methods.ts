@@ -20,6 +20,7 @@ import {
   type PdfFile,
 } from './clients.ts';
 import type { AppInfo, Settings, Site } from './domain.ts';
+import { periodReportInput, type PeriodReport } from './reports.ts';
 import {
   bookCreateInput,
   bookSearchInput,
@@ -114,6 +115,7 @@ export const inputSchemas = {
   'loans.delete': idInput,
   'loans.overdue': overdueInput,
   'loans.forClient': clientLoansInput,
+  'reports.period': periodReportInput,
 } as const satisfies Record<MethodName, z.ZodType>;
 
 export interface Outputs {
@@ -163,6 +165,7 @@ export interface Outputs {
   'loans.delete': { id: string };
   'loans.overdue': Loan[];
   'loans.forClient': Loan[];
+  'reports.period': PeriodReport;
 }
 
 export type Input<M extends MethodName> = z.input<(typeof inputSchemas)[M]>;

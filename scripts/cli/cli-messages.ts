@@ -15,7 +15,9 @@ Příkazy:
   client search TEXT                                    vyhledá klienty, nejlepší shody první
   client duplicates [--min-score N]                     pravděpodobné duplicity se skóre
   service add --client ID --type TYP [--date DATUM] [--town OBEC] [--minutes N] [--note TEXT]
-                                                        zapíše úkon klientovi`,
+                                                        zapíše úkon klientovi
+  report --from DATUM --to DATUM [--town OBEC] [--format json] [--out SOUBOR]
+                                                        přehled za období (JSON)`,
     en: `Usage: pristav [--db FILE] [--lang cs|en] COMMAND
 Commands:
   init --site NAME --town TOWN [--hq] [--admin NAME]    create a site's database
@@ -28,7 +30,9 @@ Commands:
   client search TEXT                                    find clients, best first
   client duplicates [--min-score N]                     likely duplicates with a score
   service add --client ID --type TYPE [--date DATE] [--town TOWN] [--minutes N] [--note TEXT]
-                                                        record an act for a client`,
+                                                        record an act for a client
+  report --from DATE --to DATE [--town TOWN] [--format json] [--out FILE]
+                                                        the period report (JSON)`,
   },
   unknownCommand: { cs: 'Neznámý příkaz „{command}“.', en: 'Unknown command "{command}".' },
   badOption: { cs: 'Chybný parametr: {detail}', en: 'Wrong option: {detail}' },
@@ -39,6 +43,10 @@ Commands:
   badJson: {
     cs: 'Vstup metody není platný JSON: {detail}',
     en: 'The method input is not valid JSON: {detail}',
+  },
+  formatNotYet: {
+    cs: 'Formát {format} zatím není k dispozici; použijte --format json.',
+    en: 'Format {format} is not available yet; use --format json.',
   },
   missingMethod: { cs: 'Chybí název metody.', en: 'The method name is missing.' },
 } satisfies Record<string, Translated>;

@@ -5,13 +5,14 @@ import { defaultDatabasePath } from '../lib/default-db-path.ts';
 import { type CliIo, type Command, CommandError, type Options, UsageError } from './cli-context.ts';
 import { cliMessage } from './cli-messages.ts';
 import { client } from './commands/client-commands.ts';
+import { report } from './commands/report-commands.ts';
 import { service } from './commands/service-commands.ts';
 import { call, dump, info, init } from './commands/site-commands.ts';
 
 export type { CliIo } from './cli-context.ts';
 
 const globalOptions: Options = { db: { type: 'string' }, lang: { type: 'string' } };
-const commands: Record<string, Command> = { init, info, call, dump, client, service };
+const commands: Record<string, Command> = { init, info, call, dump, client, service, report };
 const allOptions: Options = Object.assign(
   {},
   globalOptions,

@@ -242,3 +242,66 @@ describe('service commands', () => {
     expect((await cli('--db', db, 'service', 'add', '--type', 'internet')).code).toBe(2);
   });
 });
+
+describe('report command', () => {
+  it('prints the period report as JSON, or writes it to a file', async () => {
+    const temp = makeTempDir();
+    cleanup = temp.cleanup;
+    const db = join(temp.dir, 'report.sqlite');
+    await cli('--db', db, 'init', '--site', 'Centrum', '--town', 'Liberec', '--hq');
+    const added = await cli(
+      '--db',
+      db,
+      'client',
+      'add',
+      '--family',
+      'Batbayar',
+      '--nationality',
+      'MN',
+      '--consent',
+      '2026-01-01',
+    );
+    const { id } = JSON.parse(added.stdout) as { id: string };
+    await cli(
+      '--db',
+      db,
+      'service',
+      'add',
+      '--client',
+      id,
+      '--type',
+      'internet',
+      '--date',
+      '2026-03-01',
+    );
+    const result = await cli('--db', db, 'report', '--from', '2026-01-01', '--to', '2026-12-31');
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      clients: 1,
+      acts: 1,
+      byNationality: [{ country: 'MN', clients: 1 }],
+      byTown: [{ town: 'Liberec', clients: 1, acts: 1 }],
+    });
+    const out = join(temp.dir, 'report.json');
+    expect(
+      (await cli('--db', db, 'report', '--from', '2026-01-01', '--to', '2026-12-31', '--out', out))
+        .code,
+    ).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ acts: 1 });
+    expect((await cli('--db', db, 'report', '--from', '2026-01-01')).code).toBe(2);
+    expect(
+      (
+        await cli(
+          '--db',
+          db,
+          'report',
+          '--from',
+          '2026-01-01',
+          '--to',
+          '2026-12-31',
+          '--format',
+          'xlsx',
+        )
+      ).stderr,
+    ).toMatch(/zatím není k dispozici/);
+  });
+});
