@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import type { ClientSummary } from '../../../db/contract/index.ts';
 import { call } from '../../api.ts';
 import './clients.css';
-import { useClientListStore } from './client-list-store.ts';
+import { listQueryOf, useClientListStore } from './client-list-store.ts';
 import { ClientListFilters } from './ClientListFilters.tsx';
 import { ClientRegisterTable } from './ClientRegisterTable.tsx';
 import { ClientSearchResults, resultId, resultsListId } from './ClientSearchResults.tsx';
@@ -114,13 +114,7 @@ export function ClientsPage() {
       ) : (
         <>
           <ClientListFilters />
-          <ClientRegisterTable
-            query={{
-              ...(filters.nationality ? { nationality: filters.nationality } : {}),
-              ...(filters.residenceStatus ? { residenceStatus: filters.residenceStatus } : {}),
-              ...(filters.town.trim() ? { town: filters.town.trim() } : {}),
-            }}
-          />
+          <ClientRegisterTable query={listQueryOf(filters)} />
         </>
       )}
     </Stack>

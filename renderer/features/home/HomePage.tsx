@@ -14,9 +14,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { navItems, type AreaKey, type NavItem } from '../shell/nav-items.ts';
 import { useAppInfo } from '../startup/app-info-context.ts';
+import { ConsentReminder } from './ConsentReminder.tsx';
 import { TodaySection } from './TodaySection.tsx';
 
-/** The landing page: which site this is, what is happening today, the way into each area. */
+/**
+ * The landing page: which site this is, consents still to collect, what is happening today, the
+ * way into each area.
+ */
 export function HomePage() {
   const { t } = useTranslation();
   const { site, user } = useAppInfo();
@@ -42,6 +46,7 @@ export function HomePage() {
           </Badge>
         </Group>
       </Stack>
+      <ConsentReminder />
       <TodaySection />
       <section aria-labelledby="home-areas">
         <Title order={2} size="h3" mb="md" id="home-areas">
