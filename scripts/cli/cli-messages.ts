@@ -17,7 +17,10 @@ Příkazy:
   service add --client ID --type TYP [--date DATUM] [--town OBEC] [--minutes N] [--note TEXT]
                                                         zapíše úkon klientovi
   report --from DATUM --to DATUM [--town OBEC] [--format json] [--out SOUBOR]
-                                                        přehled za období (JSON)`,
+                                                        přehled za období (JSON)
+  demo --release-2010                                   naplní prázdnou databázi ukázkovými daty
+                                                        z tiskové zprávy 2010
+  demo --scale N [--years R]                            N klientů s úkony (zatím není k dispozici)`,
     en: `Usage: pristav [--db FILE] [--lang cs|en] COMMAND
 Commands:
   init --site NAME --town TOWN [--hq] [--admin NAME]    create a site's database
@@ -32,7 +35,10 @@ Commands:
   service add --client ID --type TYPE [--date DATE] [--town TOWN] [--minutes N] [--note TEXT]
                                                         record an act for a client
   report --from DATE --to DATE [--town TOWN] [--format json] [--out FILE]
-                                                        the period report (JSON)`,
+                                                        the period report (JSON)
+  demo --release-2010                                   fill an empty database with the demo
+                                                        data of the 2010 press release
+  demo --scale N [--years Y]                            N clients with their acts (not yet available)`,
   },
   unknownCommand: { cs: 'Neznámý příkaz „{command}“.', en: 'Unknown command "{command}".' },
   badOption: { cs: 'Chybný parametr: {detail}', en: 'Wrong option: {detail}' },
@@ -47,6 +53,10 @@ Commands:
   formatNotYet: {
     cs: 'Formát {format} zatím není k dispozici; použijte --format json.',
     en: 'Format {format} is not available yet; use --format json.',
+  },
+  scaleNotYet: {
+    cs: 'Příkaz demo --scale zatím není k dispozici; použijte demo --release-2010.',
+    en: 'The command demo --scale is not available yet; use demo --release-2010.',
   },
   missingMethod: { cs: 'Chybí název metody.', en: 'The method name is missing.' },
 } satisfies Record<string, Translated>;

@@ -5,6 +5,7 @@ import { defaultDatabasePath } from '../lib/default-db-path.ts';
 import { type CliIo, type Command, CommandError, type Options, UsageError } from './cli-context.ts';
 import { cliMessage } from './cli-messages.ts';
 import { client } from './commands/client-commands.ts';
+import { demo } from './commands/demo-commands.ts';
 import { report } from './commands/report-commands.ts';
 import { service } from './commands/service-commands.ts';
 import { call, dump, info, init } from './commands/site-commands.ts';
@@ -12,7 +13,16 @@ import { call, dump, info, init } from './commands/site-commands.ts';
 export type { CliIo } from './cli-context.ts';
 
 const globalOptions: Options = { db: { type: 'string' }, lang: { type: 'string' } };
-const commands: Record<string, Command> = { init, info, call, dump, client, service, report };
+const commands: Record<string, Command> = {
+  init,
+  info,
+  call,
+  dump,
+  client,
+  service,
+  report,
+  demo,
+};
 const allOptions: Options = Object.assign(
   {},
   globalOptions,

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { clientFields } from '../../db/contract/clients.ts';
 import type { ResidenceStatus } from '../../db/contract/residence.ts';
-import { namePools } from './client-names.ts';
+import { namePoolFor } from './client-names-more.ts';
 import type { Random } from './random.ts';
 
 export type GeneratedClient = z.input<typeof clientFields>;
@@ -46,8 +46,16 @@ function pickNationality(random: Random): string {
 
 /** A plausible client of the centre; deterministic for a given random sequence. */
 export function generateClient(random: Random, year = 2010): GeneratedClient {
-  const nationality = pickNationality(random);
-  const pool = namePools[nationality] ?? namePools.other!;
+  return generateClientOf(random, pickNationality(random), year);
+}
+
+/** A plausible client of a given nationality, with a name that fits it. */
+export function generateClientOf(
+  random: Random,
+  nationality: string,
+  year = 2010,
+): GeneratedClient {
+  const pool = namePoolFor(nationality);
   const sex = random.chance(0.55) ? 'F' : 'M';
   const familyName = random.pick(pool.family[sex]);
   const month = String(random.int(1, 12)).padStart(2, '0');

@@ -1,0 +1,131 @@
+import { createClient } from '../../db/clients/client-writes.ts';
+import { clientFields } from '../../db/contract/clients.ts';
+import { courseCreateInput } from '../../db/contract/courses.ts';
+import { bookCreateInput } from '../../db/contract/library.ts';
+import { markAttendance } from '../../db/courses/attendance.ts';
+import { cancelLesson, createCourse } from '../../db/courses/course-writes.ts';
+import { enrolClient } from '../../db/courses/enrolments.ts';
+import { PristavError } from '../../db/errors.ts';
+import { createBook } from '../../db/library/books.ts';
+import { lendBook, returnLoan } from '../../db/library/loans.ts';
+import { buildPeriodReport } from '../../db/reports/period-report.ts';
+import { recordAct } from '../../db/services/acts.ts';
+import { addTally } from '../../db/services/tallies.ts';
+import { createSite, getCurrentUser, getThisSite } from '../../db/site/site-queries.ts';
+import type { Store } from '../../db/store.ts';
+import { createRandom } from './random.ts';
+import { periodFrom, periodTo } from './release-2010-calendar.ts';
+import { books, type PlannedLoan } from './release-2010-library.ts';
+import { type PlannedCourse, planRelease2010 } from './release-2010-plan.ts';
+import { release2010Differences } from './release-2010-verify.ts';
+
+/** The demo goes into an empty register only: mixing it with real clients would corrupt both. */
+export class DemoNotEmptyError extends PristavError {
+  constructor(clients: number) {
+    const details = `databáze už obsahuje klienty (${clients}); ukázková data lze nahrát jen do prázdné databáze`;
+    super('VALIDATION', { details });
+    this.message = `Neplatné údaje: ${details}.`;
+  }
+}
+
+const hq = {
+  name: 'Centrum na podporu integrace cizinců pro Liberecký kraj',
+  town: 'Liberec',
+  isHq: true,
+  adminName: 'Petra Sovová',
+};
+
+/**
+ * Fills an empty database with the centre of the 2010 press release (FIGURES.md): the same
+ * seed gives the same people, courses and acts. One transaction: a failure leaves nothing.
+ */
+export function fillRelease2010(
+  store: Store,
+  options: { seed?: number } = {},
+): { clients: number; acts: number } {
+  return store.sqlite.transaction(() => {
+    const { clients } = store.sqlite.prepare('SELECT count(*) AS clients FROM clients').get() as {
+      clients: number;
+    };
+    if (clients > 0) throw new DemoNotEmptyError(clients);
+    if (!getThisSite(store)) createSite(store, hq);
+    const author = getCurrentUser(store)?.id ?? null;
+    const plan = planRelease2010(createRandom(options.seed ?? 2010));
+
+    const ids = plan.people.map(
+      (person) => createClient(store, author, clientFields.parse(person)).id,
+    );
+    for (const course of plan.courses) writeCourse(store, author, course, ids);
+    for (const act of plan.acts) {
+      const { client, ...fields } = act;
+      recordAct(store, author, { clientId: ids[client]!, ...fields }, 'cs');
+    }
+    writeLoans(store, author, plan.loans, ids);
+    for (const tally of plan.tallies) addTally(store, author, { ...tally, town: hq.town }, 'cs');
+
+    const report = buildPeriodReport(store, { from: periodFrom, to: periodTo });
+    const differences = release2010Differences(report);
+    if (differences.length > 0) {
+      throw new Error(`demo --release-2010 does not match FIGURES.md: ${differences.join('; ')}`);
+    }
+    return { clients: report.clients, acts: report.acts };
+  })();
+}
+
+function writeCourse(store: Store, author: string | null, planned: PlannedCourse, ids: string[]) {
+  const course = createCourse(store, author, courseCreateInput.parse(planned.spec));
+  const lessons = store.sqlite
+    .prepare('SELECT id FROM lessons WHERE course_id = ? AND deleted = 0 ORDER BY date, start_time')
+    .all(course.id) as { id: string }[];
+  if (lessons.length !== planned.lessons.length) {
+    throw new Error(
+      `course ${course.title}: ${lessons.length} lessons, planned ${planned.lessons.length}`,
+    );
+  }
+  for (const enrolment of planned.enrolments) {
+    enrolClient(store, author, {
+      courseId: course.id,
+      clientId: ids[enrolment.client]!,
+      date: enrolment.enrolledOn,
+    });
+  }
+  planned.lessons.forEach((lesson, index) => {
+    const lessonId = lessons[index]!.id;
+    if (lesson.isCancelled) {
+      cancelLesson(store, author, lessonId, true);
+      return;
+    }
+    const marks = planned.enrolments.flatMap((e) => {
+      const isPresent = e.present.includes(index);
+      return isPresent || e.absent.includes(index) ? [{ clientId: ids[e.client]!, isPresent }] : [];
+    });
+    if (marks.length > 0) markAttendance(store, author, { lessonId, marks });
+  });
+}
+
+/** Loans and returns in the order they happened, so a copy is on the shelf when lent. */
+function writeLoans(store: Store, author: string | null, loans: PlannedLoan[], ids: string[]) {
+  const bookIds = books.map((book) => createBook(store, author, bookCreateInput.parse(book)).id);
+  const events = loans.flatMap((loan, index) => [
+    { date: loan.date, index, isReturn: false },
+    ...(loan.returnedOn === null ? [] : [{ date: loan.returnedOn, index, isReturn: true }]),
+  ]);
+  // Returns first on a day: the copy brought back in the morning can go out again.
+  events.sort((a, b) =>
+    a.date === b.date ? Number(b.isReturn) - Number(a.isReturn) : a.date < b.date ? -1 : 1,
+  );
+  const loanIds = new Map<number, string>();
+  for (const event of events) {
+    const loan = loans[event.index]!;
+    if (event.isReturn) {
+      returnLoan(store, author, { loanId: loanIds.get(event.index)!, date: event.date });
+    } else {
+      const lent = lendBook(store, author, {
+        bookId: bookIds[loan.book]!,
+        clientId: ids[loan.client]!,
+        date: loan.date,
+      });
+      loanIds.set(event.index, lent.id);
+    }
+  }
+}
