@@ -8,6 +8,8 @@ import type { Store } from './store.ts';
 export interface ApiContext {
   store: Store;
   user: User | null;
+  /** The acting user's id, or null before setup: the author of every change. */
+  userId: string | null;
   lang: Language;
 }
 

@@ -24,7 +24,7 @@ const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   },
   'settings.get': { handler: ({ store }) => getSettings(store) },
   'settings.set': {
-    handler: ({ store, user }, input) => setSettings(store, user?.id ?? null, input),
+    handler: ({ store, userId }, input) => setSettings(store, userId, input),
   },
   ...clientMethods,
   ...serviceMethods,
@@ -65,7 +65,8 @@ async function run<M extends MethodName>(
   if (!definition.isAllowedBeforeSetup && getThisSite(store) === null) {
     throw new PristavError('NOT_INITIALISED');
   }
-  const context: ApiContext = { store, user: getCurrentUser(store), lang };
+  const user = getCurrentUser(store);
+  const context: ApiContext = { store, user, userId: user?.id ?? null, lang };
   return definition.handler(context, parsed.data as ParsedInput<M>);
 }
 

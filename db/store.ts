@@ -1,5 +1,6 @@
 import type Sqlite from 'better-sqlite3-multiple-ciphers';
 import { Kysely, SqliteDialect } from 'kysely';
+import { todayIso } from './contract/dates.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -28,4 +29,9 @@ export function prepared(store: Store, sql: string): Sqlite.Statement {
     store.statements.set(sql, statement);
   }
   return statement;
+}
+
+/** Today by the store's clock (injectable in tests), as YYYY-MM-DD. */
+export function storeToday(store: Store): string {
+  return todayIso(new Date(store.now()));
 }

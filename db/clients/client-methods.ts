@@ -29,14 +29,14 @@ type ClientMethod =
 /** The client register's API methods: validation has run; these bind input to the queries. */
 export const clientMethods: { [M in ClientMethod]: MethodDefinition<M> } = {
   'clients.create': {
-    handler: ({ store, user }, input) => createClient(store, user?.id ?? null, input),
+    handler: ({ store, userId }, input) => createClient(store, userId, input),
   },
   'clients.update': {
-    handler: ({ store, user, lang }, input) =>
-      updateClient(store, user?.id ?? null, input.id, input.changes, lang),
+    handler: ({ store, userId, lang }, input) =>
+      updateClient(store, userId, input.id, input.changes, lang),
   },
   'clients.get': {
-    handler: ({ store, user }, input) => getClientDetail(store, user?.id ?? null, input.id),
+    handler: ({ store, userId }, input) => getClientDetail(store, userId, input.id),
   },
   'clients.search': {
     handler: ({ store }, input) => searchClients(store, input.text, input.limit),
@@ -57,11 +57,11 @@ export const clientMethods: { [M in ClientMethod]: MethodDefinition<M> } = {
     handler: ({ store }, input) => findAllDuplicates(store, input.minScore, input.limit),
   },
   'clients.merge': {
-    handler: ({ store, user }, input) =>
-      mergeClients(store, user?.id ?? null, input.survivorId, input.mergedId),
+    handler: ({ store, userId }, input) =>
+      mergeClients(store, userId, input.survivorId, input.mergedId),
   },
   'clients.unmerge': {
-    handler: ({ store, user }, input) => unmergeClient(store, user?.id ?? null, input.id),
+    handler: ({ store, userId }, input) => unmergeClient(store, userId, input.id),
   },
   'clients.history': { handler: ({ store }, input) => getClientHistory(store, input.id) },
   'clients.consentForm': {

@@ -1,3 +1,4 @@
+import { PristavError } from '../errors.ts';
 import type { ClientsTable } from '../schema.ts';
 import { prepared, type Store } from '../store.ts';
 
@@ -42,4 +43,15 @@ export function listMergedIds(store: Store, survivorId: string): string[] {
     }
   }
   return merged;
+}
+
+/**
+ * The record a new act, enrolment or loan is written to: the survivor of any merge, refused
+ * when the client does not exist or was removed from the register.
+ */
+export function requireLiveClient(store: Store, id: string): ClientsTable {
+  const client = readClientRow(store, resolveClientId(store, id));
+  if (!client) throw new PristavError('NOT_FOUND', { what: id });
+  if (client.deleted) throw new PristavError('CLIENT_DELETED');
+  return client;
 }

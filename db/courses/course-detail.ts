@@ -1,9 +1,8 @@
 import type { CourseDetail, Participant, TodayLesson } from '../contract/courses.ts';
-import { todayIso } from '../contract/dates.ts';
 import { toClientSummary } from '../clients/client-mapping.ts';
 import { readClientRow, resolveClientId } from '../clients/client-resolution.ts';
 import type { AttendanceTable, EnrolmentsTable, LessonsTable } from '../schema.ts';
-import { prepared, type Store } from '../store.ts';
+import { prepared, type Store, storeToday } from '../store.ts';
 import { toLesson } from './course-mapping.ts';
 import { readCourse } from './course-queries.ts';
 
@@ -13,7 +12,7 @@ import { readCourse } from './course-queries.ts';
  */
 export function getCourseDetail(store: Store, courseId: string): CourseDetail {
   const course = readCourse(store, courseId);
-  const today = todayIso(new Date(store.now()));
+  const today = storeToday(store);
   const lessons = prepared(
     store,
     'SELECT * FROM lessons WHERE course_id = ? AND deleted = 0 ORDER BY date, start_time',

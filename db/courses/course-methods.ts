@@ -1,5 +1,4 @@
 import type { MethodDefinition } from '../api-types.ts';
-import { todayIso } from '../contract/dates.ts';
 import { foldText } from '../clients/name-keys.ts';
 import { getSettings } from '../settings/settings-queries.ts';
 import { markAttendance } from './attendance.ts';
@@ -8,6 +7,7 @@ import { getCourseDetail, listLessonsOn } from './course-detail.ts';
 import { listCourses } from './course-queries.ts';
 import { addLesson, cancelLesson, createCourse, moveLesson } from './course-writes.ts';
 import { enrolClient, leaveCourse } from './enrolments.ts';
+import { storeToday } from '../store.ts';
 
 type CourseMethod =
   | 'courses.create'
@@ -22,33 +22,29 @@ type CourseMethod =
   | 'attendance.mark'
   | 'attendance.sheet';
 
-const userOf = (user: { id: string } | null) => user?.id ?? null;
-
 /** Courses, lessons, enrolments and attendance: input is validated; these bind it to queries. */
 export const courseMethods: { [M in CourseMethod]: MethodDefinition<M> } = {
   'courses.create': {
-    handler: ({ store, user }, input) => createCourse(store, userOf(user), input),
+    handler: ({ store, userId }, input) => createCourse(store, userId, input),
   },
   'courses.list': { handler: ({ store }, input) => listCourses(store, input) },
   'courses.get': { handler: ({ store }, input) => getCourseDetail(store, input.id) },
   'courses.lessonsOn': {
-    handler: ({ store }, input) =>
-      listLessonsOn(store, input.date ?? todayIso(new Date(store.now()))),
+    handler: ({ store }, input) => listLessonsOn(store, input.date ?? storeToday(store)),
   },
-  'lessons.add': { handler: ({ store, user }, input) => addLesson(store, userOf(user), input) },
-  'lessons.move': { handler: ({ store, user }, input) => moveLesson(store, userOf(user), input) },
+  'lessons.add': { handler: ({ store, userId }, input) => addLesson(store, userId, input) },
+  'lessons.move': { handler: ({ store, userId }, input) => moveLesson(store, userId, input) },
   'lessons.cancel': {
-    handler: ({ store, user }, input) =>
-      cancelLesson(store, userOf(user), input.id, input.isCancelled),
+    handler: ({ store, userId }, input) => cancelLesson(store, userId, input.id, input.isCancelled),
   },
   'enrolments.enrol': {
-    handler: ({ store, user }, input) => enrolClient(store, userOf(user), input),
+    handler: ({ store, userId }, input) => enrolClient(store, userId, input),
   },
   'enrolments.leave': {
-    handler: ({ store, user }, input) => leaveCourse(store, userOf(user), input),
+    handler: ({ store, userId }, input) => leaveCourse(store, userId, input),
   },
   'attendance.mark': {
-    handler: ({ store, user }, input) => markAttendance(store, userOf(user), input),
+    handler: ({ store, userId }, input) => markAttendance(store, userId, input),
   },
   'attendance.sheet': {
     handler: async ({ store, lang }, input) => {

@@ -1,11 +1,10 @@
-import { todayIso } from '../contract/dates.ts';
 import { writeRow } from '../changes/write-row.ts';
 import { runWrite } from '../changes/write-transaction.ts';
-import { listMergedIds, readClientRow, resolveClientId } from '../clients/client-resolution.ts';
+import { listMergedIds, resolveClientId, requireLiveClient } from '../clients/client-resolution.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { EnrolmentsTable } from '../schema.ts';
-import { prepared, type Store } from '../store.ts';
+import { prepared, type Store, storeToday } from '../store.ts';
 import { readCourseRow } from './course-queries.ts';
 
 /** A person's enrolments in a course, under any record merged into theirs. */
@@ -30,10 +29,7 @@ export function enrolClient(
 ): { enrolmentId: string } {
   return runWrite(store, author, (w) => {
     const course = readCourseRow(store, input.courseId);
-    const clientId = resolveClientId(store, input.clientId);
-    const client = readClientRow(store, clientId);
-    if (!client) throw new PristavError('NOT_FOUND', { what: input.clientId });
-    if (client.deleted) throw new PristavError('CLIENT_DELETED');
+    const clientId = requireLiveClient(store, input.clientId).id;
     if (findEnrolments(store, course.id, clientId).some((e) => e.left_on === null)) {
       throw new PristavError('ALREADY_ENROLLED');
     }
@@ -48,7 +44,7 @@ export function enrolClient(
     writeRow(w, 'enrolments', id, {
       course_id: course.id,
       client_id: clientId,
-      enrolled_on: input.date ?? todayIso(new Date(store.now())),
+      enrolled_on: input.date ?? storeToday(store),
     });
     return { enrolmentId: id };
   });
@@ -64,7 +60,7 @@ export function leaveCourse(
       input.enrolmentId,
     ) as EnrolmentsTable | undefined;
     if (!row) throw new PristavError('NOT_FOUND', { what: input.enrolmentId });
-    writeRow(w, 'enrolments', row.id, { left_on: input.date ?? todayIso(new Date(store.now())) });
+    writeRow(w, 'enrolments', row.id, { left_on: input.date ?? storeToday(store) });
     return { enrolmentId: row.id };
   });
 }

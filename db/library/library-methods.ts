@@ -20,20 +20,18 @@ type LibraryMethod =
   | 'loans.overdue'
   | 'loans.forClient';
 
-const userOf = (user: { id: string } | null) => user?.id ?? null;
-
 /** The library: input is validated; these bind it to the catalogue and loan queries. */
 export const libraryMethods: { [M in LibraryMethod]: MethodDefinition<M> } = {
-  'books.create': { handler: ({ store, user }, input) => createBook(store, userOf(user), input) },
+  'books.create': { handler: ({ store, userId }, input) => createBook(store, userId, input) },
   'books.update': {
-    handler: ({ store, user }, input) => updateBook(store, userOf(user), input.id, input.changes),
+    handler: ({ store, userId }, input) => updateBook(store, userId, input.id, input.changes),
   },
   'books.search': { handler: ({ store }, input) => searchBooks(store, input.text) },
-  'loans.lend': { handler: ({ store, user }, input) => lendBook(store, userOf(user), input) },
-  'loans.return': { handler: ({ store, user }, input) => returnLoan(store, userOf(user), input) },
-  'loans.renew': { handler: ({ store, user }, input) => renewLoan(store, userOf(user), input) },
+  'loans.lend': { handler: ({ store, userId }, input) => lendBook(store, userId, input) },
+  'loans.return': { handler: ({ store, userId }, input) => returnLoan(store, userId, input) },
+  'loans.renew': { handler: ({ store, userId }, input) => renewLoan(store, userId, input) },
   'loans.delete': {
-    handler: ({ store, user }, input) => deleteLoan(store, userOf(user), input.id),
+    handler: ({ store, userId }, input) => deleteLoan(store, userId, input.id),
   },
   'loans.overdue': { handler: ({ store }, input) => listOverdueLoans(store, input.date) },
   'loans.forClient': { handler: ({ store }, input) => listClientLoans(store, input.clientId) },

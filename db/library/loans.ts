@@ -1,14 +1,18 @@
 import { defaultLoanDays, type Loan } from '../contract/library.ts';
-import { todayIso } from '../contract/dates.ts';
 import { writeRow } from '../changes/write-row.ts';
 import { runWrite } from '../changes/write-transaction.ts';
 import { toClientSummary } from '../clients/client-mapping.ts';
-import { listMergedIds, readClientRow, resolveClientId } from '../clients/client-resolution.ts';
+import {
+  listMergedIds,
+  readClientRow,
+  resolveClientId,
+  requireLiveClient,
+} from '../clients/client-resolution.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { BooksTable, ClientsTable, LoansTable } from '../schema.ts';
 import { getThisSite } from '../site/site-queries.ts';
-import { prepared, type Store } from '../store.ts';
+import { prepared, type Store, storeToday } from '../store.ts';
 import { readBook } from './books.ts';
 
 export function addDays(date: string, days: number): string {
@@ -16,8 +20,6 @@ export function addDays(date: string, days: number): string {
   next.setUTCDate(next.getUTCDate() + days);
   return next.toISOString().slice(0, 10);
 }
-
-const today = (store: Store) => todayIso(new Date(store.now()));
 
 function readLoanRow(store: Store, id: string): LoansTable {
   const row = prepared(store, 'SELECT * FROM loans WHERE id = ? AND deleted = 0').get(id) as
@@ -37,7 +39,7 @@ function toLoan(store: Store, row: LoansTable): Loan {
     dueOn: row.due_on,
     returnedOn: row.returned_on,
     renewals: row.renewals,
-    isOverdue: row.returned_on === null && row.due_on < today(store),
+    isOverdue: row.returned_on === null && row.due_on < storeToday(store),
   };
 }
 
@@ -57,12 +59,9 @@ export function lendBook(
     if (book.available === 0) {
       throw new PristavError('NO_COPY_LEFT', { title: book.title, copies: book.copies });
     }
-    const clientId = resolveClientId(store, input.clientId);
-    const client = readClientRow(store, clientId);
-    if (!client) throw new PristavError('NOT_FOUND', { what: input.clientId });
-    if (client.deleted) throw new PristavError('CLIENT_DELETED');
-    const loanedOn = input.date ?? today(store);
-    if (loanedOn > today(store)) throw new PristavError('DATE_IN_FUTURE', { date: loanedOn });
+    const clientId = requireLiveClient(store, input.clientId).id;
+    const loanedOn = input.date ?? storeToday(store);
+    if (loanedOn > storeToday(store)) throw new PristavError('DATE_IN_FUTURE', { date: loanedOn });
     const dueOn = input.dueDate ?? addDays(loanedOn, defaultLoanDays);
     if (dueOn < loanedOn) throw new PristavError('DUE_BEFORE_LOAN', { due: dueOn, date: loanedOn });
     const id = newId();
@@ -86,7 +85,7 @@ export function returnLoan(
     const loan = readLoanRow(store, input.loanId);
     if (loan.returned_on !== null)
       throw new PristavError('ALREADY_RETURNED', { date: loan.returned_on });
-    writeRow(w, 'loans', loan.id, { returned_on: input.date ?? today(store) });
+    writeRow(w, 'loans', loan.id, { returned_on: input.date ?? storeToday(store) });
     return toLoan(store, readLoanRow(store, loan.id));
   });
 }
@@ -101,7 +100,7 @@ export function renewLoan(
     const loan = readLoanRow(store, input.loanId);
     if (loan.returned_on !== null)
       throw new PristavError('ALREADY_RETURNED', { date: loan.returned_on });
-    const from = loan.due_on > today(store) ? loan.due_on : today(store);
+    const from = loan.due_on > storeToday(store) ? loan.due_on : storeToday(store);
     writeRow(w, 'loans', loan.id, {
       due_on: addDays(from, input.days),
       renewals: loan.renewals + 1,
@@ -111,7 +110,7 @@ export function renewLoan(
 }
 
 /** Open loans past their due date, oldest first, with the borrower's contact. */
-export function listOverdueLoans(store: Store, date = today(store)): Loan[] {
+export function listOverdueLoans(store: Store, date = storeToday(store)): Loan[] {
   const rows = prepared(
     store,
     'SELECT * FROM loans WHERE deleted = 0 AND returned_on IS NULL AND due_on < ? ORDER BY due_on, id',

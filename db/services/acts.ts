@@ -1,5 +1,4 @@
 import type { Language } from '../contract/language.ts';
-import { todayIso } from '../contract/dates.ts';
 import {
   confidentialServiceTypes,
   derivedServiceTypes,
@@ -7,12 +6,12 @@ import {
 } from '../contract/services.ts';
 import { writeRow } from '../changes/write-row.ts';
 import { runWrite } from '../changes/write-transaction.ts';
-import { readClientRow, resolveClientId } from '../clients/client-resolution.ts';
+import { requireLiveClient } from '../clients/client-resolution.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { ServiceActsTable } from '../schema.ts';
 import { getThisSite } from '../site/site-queries.ts';
-import { prepared, type Store } from '../store.ts';
+import { prepared, type Store, storeToday } from '../store.ts';
 import { findServiceType } from './service-catalogue.ts';
 
 export interface ActInput {
@@ -81,7 +80,7 @@ function checkActFields(
       'course acts come from attendance and library acts from loans',
     );
   }
-  if (date > todayIso(new Date(store.now()))) throw new PristavError('DATE_IN_FUTURE', { date });
+  if (date > storeToday(store)) throw new PristavError('DATE_IN_FUTURE', { date });
 }
 
 /**
@@ -95,11 +94,8 @@ export function recordAct(
   lang: Language,
 ): ServiceAct {
   return runWrite(store, workerId, (w) => {
-    const clientId = resolveClientId(store, input.clientId);
-    const client = readClientRow(store, clientId);
-    if (!client) throw new PristavError('NOT_FOUND', { what: input.clientId });
-    if (client.deleted) throw new PristavError('CLIENT_DELETED');
-    const date = input.date ?? todayIso(new Date(store.now()));
+    const clientId = requireLiveClient(store, input.clientId).id;
+    const date = input.date ?? storeToday(store);
     checkActFields(store, input.type, date, lang);
     const id = newId();
     writeRow(w, 'service_acts', id, {

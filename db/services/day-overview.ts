@@ -1,14 +1,13 @@
 import type { DayOverview } from '../contract/services.ts';
-import { todayIso } from '../contract/dates.ts';
 import { clientDisplayName } from '../clients/client-mapping.ts';
 import type { ClientsTable } from '../schema.ts';
-import { prepared, type Store } from '../store.ts';
+import { prepared, type Store, storeToday } from '../store.ts';
 
 /**
  * The front desk's tally of a day from the all_acts view: recorded acts, attended lessons and
  * library loans, each with its client; totals by type; anonymous walk-ins apart.
  */
-export function getDayOverview(store: Store, date = todayIso(new Date(store.now()))): DayOverview {
+export function getDayOverview(store: Store, date = storeToday(store)): DayOverview {
   const acts = prepared(
     store,
     `SELECT x.source, x.source_id, x.client_id, x.type, x.town,

@@ -24,22 +24,22 @@ export const serviceMethods: { [M in ServiceMethod]: MethodDefinition<M> } = {
     handler: ({ store }, input) => listServiceTypes(store, input.includeArchived),
   },
   'serviceTypes.create': {
-    handler: ({ store, user }, input) => createServiceType(store, user?.id ?? null, input),
+    handler: ({ store, userId }, input) => createServiceType(store, userId, input),
   },
   'serviceTypes.archive': {
-    handler: ({ store, user }, input) =>
-      archiveServiceType(store, user?.id ?? null, input.code, input.isArchived),
+    handler: ({ store, userId }, input) =>
+      archiveServiceType(store, userId, input.code, input.isArchived),
   },
   'acts.record': {
-    handler: ({ store, user, lang }, input) => recordAct(store, user?.id ?? null, input, lang),
+    handler: ({ store, userId, lang }, input) => recordAct(store, userId, input, lang),
   },
   'acts.update': {
-    handler: ({ store, user, lang }, input) =>
-      updateAct(store, user?.id ?? null, input.id, input.changes, lang),
+    handler: ({ store, userId, lang }, input) =>
+      updateAct(store, userId, input.id, input.changes, lang),
   },
   'acts.delete': {
-    handler: ({ store, user }, input) => {
-      deleteAct(store, user?.id ?? null, input.id);
+    handler: ({ store, userId }, input) => {
+      deleteAct(store, userId, input.id);
       return { id: input.id };
     },
   },
@@ -47,9 +47,9 @@ export const serviceMethods: { [M in ServiceMethod]: MethodDefinition<M> } = {
   'acts.day': { handler: ({ store }, input) => getDayOverview(store, input.date) },
   'acts.get': { handler: ({ store }, input) => getAct(store, input.id) },
   'tallies.add': {
-    handler: ({ store, user, lang }, input) => addTally(store, user?.id ?? null, input, lang),
+    handler: ({ store, userId, lang }, input) => addTally(store, userId, input, lang),
   },
   'tallies.undo': {
-    handler: ({ store, user, lang }, input) => undoTally(store, user?.id ?? null, input, lang),
+    handler: ({ store, userId, lang }, input) => undoTally(store, userId, input, lang),
   },
 };

@@ -1,11 +1,10 @@
-import { todayIso } from '../contract/dates.ts';
 import type { Language } from '../contract/language.ts';
 import { writeRow } from '../changes/write-row.ts';
 import { runWrite } from '../changes/write-transaction.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { getThisSite } from '../site/site-queries.ts';
-import { prepared, type Store } from '../store.ts';
+import { prepared, type Store, storeToday } from '../store.ts';
 import { findServiceType } from './service-catalogue.ts';
 
 interface TallyTotal {
@@ -28,7 +27,7 @@ function resolveTallyPlace(
   if (type.isCourseType) {
     throw refuse('kurzy mají jen zapsané účastníky', 'courses have enrolled participants only');
   }
-  const today = todayIso(new Date(store.now()));
+  const today = storeToday(store);
   const date = input.date ?? today;
   if (date > today) throw new PristavError('DATE_IN_FUTURE', { date });
   return { type: input.type, date, town: input.town || getThisSite(store)!.town };
