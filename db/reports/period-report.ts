@@ -1,29 +1,6 @@
 import type { PeriodReport } from '../contract/reports.ts';
 import type { Store } from '../store.ts';
-
-/**
- * The acts of the period, each with the person it counts for: merged records count as their
- * survivor (SYNC.md), removed clients not at all. Materialised once per report in a TEMP table
- * so every figure below reads the same set.
- */
-const collectActs = `CREATE TEMP TABLE report_acts AS
-  WITH RECURSIVE chain(id, survivor) AS (
-    SELECT id, id FROM clients WHERE merged_into IS NULL
-    UNION ALL
-    SELECT c.id, chain.survivor FROM clients c JOIN chain ON c.merged_into = chain.id
-  )
-  SELECT x.source, x.source_id, x.type, x.date, x.town, p.id AS person, p.nationality
-  FROM all_acts x
-  JOIN chain ON chain.id = x.client_id
-  JOIN clients p ON p.id = chain.survivor AND p.deleted = 0
-  WHERE x.date BETWEEN @from AND @to AND (@town IS NULL OR x.town = @town)`;
-
-/** Courses with a held (not cancelled) lesson in the period; participants attended one. */
-const collectCourses = `CREATE TEMP TABLE report_courses AS
-  SELECT c.id, c.kind, c.town FROM courses c
-  WHERE c.deleted = 0 AND (@town IS NULL OR c.town = @town) AND EXISTS (
-    SELECT 1 FROM lessons l WHERE l.course_id = c.id AND l.deleted = 0 AND l.is_cancelled = 0
-      AND l.date BETWEEN @from AND @to)`;
+import { toPeriodParams, withPeriodActs } from './period-acts.ts';
 
 const participantsOf = `SELECT a.person, k.kind, k.town FROM report_acts a
   JOIN attendance t ON a.source = 'lesson' AND t.id = a.source_id
@@ -35,14 +12,11 @@ export function buildPeriodReport(
   store: Store,
   input: { from: string; to: string; town?: string | undefined },
 ): PeriodReport {
-  const params = { from: input.from, to: input.to, town: input.town ?? null };
+  const params = toPeriodParams(input);
   const db = store.sqlite;
   const all = <T>(sql: string) => db.prepare(sql).all(params) as T[];
   const get = <T>(sql: string) => db.prepare(sql).get(params) as T;
-  return db.transaction(() => {
-    db.exec('DROP TABLE IF EXISTS temp.report_acts; DROP TABLE IF EXISTS temp.report_courses');
-    db.prepare(collectActs).run(params);
-    db.prepare(collectCourses).run(params);
+  return withPeriodActs(store, params, () => {
     const totals = get<{ clients: number; countries: number; acts: number }>(
       `SELECT count(DISTINCT person) AS clients, count(DISTINCT nationality) AS countries,
          count(*) AS acts FROM report_acts`,
@@ -81,7 +55,6 @@ export function buildPeriodReport(
          GROUP BY type ORDER BY acts DESC, type`,
       ),
     };
-    db.exec('DROP TABLE temp.report_acts; DROP TABLE temp.report_courses');
     return report;
-  })();
+  });
 }
