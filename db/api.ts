@@ -15,6 +15,7 @@ import { serviceMethods } from './services/service-methods.ts';
 import { courseMethods } from './courses/course-methods.ts';
 import { libraryMethods } from './library/library-methods.ts';
 import { buildPeriodReport } from './reports/period-report.ts';
+import { reportSubmissionMethods } from './reports/report-submission-methods.ts';
 
 const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   'app.info': { handler: ({ store }) => getAppInfo(store), isAllowedBeforeSetup: true },
@@ -31,6 +32,7 @@ const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   ...courseMethods,
   ...libraryMethods,
   'reports.period': { handler: ({ store }, input) => buildPeriodReport(store, input) },
+  ...reportSubmissionMethods,
 };
 
 export interface Api {

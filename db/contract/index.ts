@@ -17,3 +17,4 @@ export * from './courses.ts';
 export * from './library.ts';
 export * from './lesson-schedule.ts';
 export * from './reports.ts';
+export * from './report-submissions.ts';

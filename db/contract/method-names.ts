@@ -50,6 +50,9 @@ export const methodNames = [
   'loans.overdue',
   'loans.forClient',
   'reports.period',
+  'reports.submit',
+  'reports.submissions',
+  'reports.compare',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

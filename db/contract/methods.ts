@@ -22,6 +22,13 @@ import {
 import type { AppInfo, Settings, Site } from './domain.ts';
 import { periodReportInput, type PeriodReport } from './reports.ts';
 import {
+  type ReportComparison,
+  type ReportSubmission,
+  reportSubmissionQuery,
+  reportSubmissionsInput,
+  reportSubmitInput,
+} from './report-submissions.ts';
+import {
   bookCreateInput,
   bookSearchInput,
   bookUpdateInput,
@@ -116,6 +123,9 @@ export const inputSchemas = {
   'loans.overdue': overdueInput,
   'loans.forClient': clientLoansInput,
   'reports.period': periodReportInput,
+  'reports.submit': reportSubmitInput,
+  'reports.submissions': reportSubmissionsInput,
+  'reports.compare': reportSubmissionQuery,
 } as const satisfies Record<MethodName, z.ZodType>;
 
 export interface Outputs {
@@ -166,6 +176,9 @@ export interface Outputs {
   'loans.overdue': Loan[];
   'loans.forClient': Loan[];
   'reports.period': PeriodReport;
+  'reports.submit': ReportSubmission;
+  'reports.submissions': ReportSubmission[];
+  'reports.compare': ReportComparison | null;
 }
 
 export type Input<M extends MethodName> = z.input<(typeof inputSchemas)[M]>;

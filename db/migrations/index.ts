@@ -5,6 +5,7 @@ import * as clients from './2026_11_24_0600_clients.ts';
 import * as services from './2026_11_24_0700_services.ts';
 import * as courses from './2026_11_24_0800_courses.ts';
 import * as library from './2026_11_24_0900_library.ts';
+import * as reportSubmissions from './2026_11_24_1100_report_submissions.ts';
 
 /**
  * Every migration, in order, registered statically so bundlers see them. Files are frozen once
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_24_0700_services': services,
   '2026_11_24_0800_courses': courses,
   '2026_11_24_0900_library': library,
+  '2026_11_24_1100_report_submissions': reportSubmissions,
 };
 
 /** The schema version is the number of migrations applied. */

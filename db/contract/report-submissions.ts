@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { isValidIsoDate } from './dates.ts';
+import { periodReportInput, type PeriodReport } from './reports.ts';
+
+/**
+ * Period locking: a submitted report keeps the figures handed to the funder. A later change
+ * (an edit, a late import from a branch) shows as a difference with the acts behind it.
+ */
+const isoDate = z.string().trim().refine(isValidIsoDate, { error: 'invalidDate' });
+
+export const reportSubmitInput = z
+  .strictObject({
+    from: isoDate,
+    to: isoDate,
+    town: z.string().trim().min(1).optional(),
+    note: z.string().trim().max(500, { error: 'tooLong' }).optional(),
+  })
+  .refine((period) => period.from <= period.to, { error: 'endBeforeStart', path: ['to'] });
+
+/** The period and town of a submitted report (the same shape as the report's own input). */
+export const reportSubmissionQuery = periodReportInput;
+
+export const reportSubmissionsInput = z.strictObject({}).optional();
+
+export interface ReportSubmission {
+  id: string;
+  from: string;
+  to: string;
+  town: string | null;
+  acts: number;
+  submittedAt: string;
+  submittedBy: string | null;
+  note: string;
+  /** Acts added, removed or changed in the period since it was submitted. */
+  changedActs: number;
+}
+
+/** The table of the report a figure comes from, and which row of it (null for the totals). */
+export type ReportFigureTable =
+  'totals' | 'byNationality' | 'byServiceType' | 'courses' | 'byTown' | 'anonymous';
+
+export interface ReportFigureDifference {
+  table: ReportFigureTable;
+  /** The row's key: country code, service type, course kind or town; null for the totals. */
+  key: string | null;
+  /** The number's name in the report's JSON: clients, acts, courses, participants, … */
+  measure: string;
+  submitted: number;
+  current: number;
+}
+
+export type ActChange = 'added' | 'removed' | 'changed';
+
+/** One act behind a difference: how it counts now, and how it counted when submitted. */
+export interface ChangedAct {
+  change: ActChange;
+  source: string;
+  sourceId: string;
+  clientId: string;
+  clientName: string;
+  now: { type: string; date: string; town: string; nationality: string } | null;
+  before: { type: string; date: string; town: string; nationality: string } | null;
+}
+
+export interface ReportComparison {
+  submission: ReportSubmission;
+  submitted: PeriodReport;
+  current: PeriodReport;
+  differences: ReportFigureDifference[];
+  /** The acts behind the differences, at most `changedActsShown` of them, by date. */
+  changedActs: ChangedAct[];
+  changedActsTotal: number;
+}
+
+export const changedActsShown = 500;
