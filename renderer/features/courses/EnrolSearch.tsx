@@ -1,14 +1,14 @@
 import { Alert, Group, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconSearch } from '@tabler/icons-react';
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso, type ClientSummary } from '../../../db/contract/index.ts';
 import { call } from '../../api.ts';
 import { DateField } from '../../forms/DateField.tsx';
 import '../clients/clients.css';
 import { ClientSearchResults, resultId, resultsListId } from '../clients/ClientSearchResults.tsx';
-import { useClientSearch } from '../clients/use-client-search.ts';
+import { useClientPicker } from '../clients/use-client-picker.ts';
 
 interface EnrolSearchProps {
   courseId: string;
@@ -26,14 +26,6 @@ export function EnrolSearch({ courseId, onEnrolled }: EnrolSearchProps) {
   const [date, setDate] = useState(todayIso);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
-  const search = useClientSearch(text);
-  const [active, setActive] = useState({ index: 0, forResults: search.results });
-  const trimmed = text.trim();
-  const isStale = search.resultsFor !== trimmed;
-  const activeIndex = active.forResults === search.results ? active.index : 0;
-  const showResults = trimmed !== '' && search.resultsFor !== null;
-  const hasHits = showResults && search.results.length > 0;
-
   const enrol = async (client: ClientSummary) => {
     if (isBusy) return;
     setIsBusy(true);
@@ -57,28 +49,11 @@ export function EnrolSearch({ courseId, onEnrolled }: EnrolSearchProps) {
     onEnrolled();
   };
 
-  const onKeyDown = async (event: KeyboardEvent<HTMLInputElement>) => {
-    const count = search.results.length;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (count === 0) return;
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive({ index: (activeIndex + step + count) % count, forResults: search.results });
-    } else if (event.key === 'Enter' && trimmed !== '') {
-      event.preventDefault();
-      if (!isStale) {
-        const client = search.results[activeIndex];
-        if (client) await enrol(client);
-        return;
-      }
-      // Enter faster than the search: enrol the best hit for this very text, not an older one.
-      const result = await call('clients.search', { text: trimmed, limit: 1 });
-      if (result.ok && result.value[0]) await enrol(result.value[0]);
-    } else if (event.key === 'Escape') {
-      setText('');
-      setError(null);
-    }
-  };
+  const picker = useClientPicker(text, enrol, () => {
+    setText('');
+    setError(null);
+  });
+  const { search, isStale, activeIndex, showResults, hasHits } = picker;
 
   return (
     <Stack gap="sm">
@@ -92,7 +67,7 @@ export function EnrolSearch({ courseId, onEnrolled }: EnrolSearchProps) {
           leftSection={<IconSearch size={18} aria-hidden />}
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
-          onKeyDown={(event) => void onKeyDown(event)}
+          onKeyDown={(event) => void picker.onKeyDown(event)}
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={hasHits}

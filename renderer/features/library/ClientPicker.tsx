@@ -1,13 +1,12 @@
 import { Alert, Group, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../../db/contract/index.ts';
-import { call } from '../../api.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { countryLabel, formatDate } from '../clients/client-format.ts';
 import { PseudonymBadge } from '../clients/ClientCells.tsx';
-import { useClientSearch } from '../clients/use-client-search.ts';
+import { useClientPicker } from '../clients/use-client-picker.ts';
 
 interface ClientPickerProps {
   label: string;
@@ -30,41 +29,12 @@ export function ClientPicker({ label, onPick, error, isAutoFocused }: ClientPick
   const listId = `${idBase}-hits`;
   const optionId = (index: number) => `${idBase}-hit-${index}`;
   const [text, setText] = useState('');
-  const search = useClientSearch(text);
-  const [active, setActive] = useState({ index: 0, forResults: search.results });
-  const trimmed = text.trim();
-  const isStale = search.resultsFor !== trimmed;
-  const activeIndex = active.forResults === search.results ? active.index : 0;
-  const showResults = trimmed !== '' && search.resultsFor !== null;
-  const hasHits = showResults && search.results.length > 0;
+  const picker = useClientPicker(text, onPick, () => setText(''));
+  const { search, isStale, activeIndex, showResults, hasHits } = picker;
 
   useEffect(() => {
     document.getElementById(`${idBase}-hit-${activeIndex}`)?.scrollIntoView({ block: 'nearest' });
   }, [idBase, activeIndex]);
-
-  const onKeyDown = async (event: KeyboardEvent<HTMLInputElement>) => {
-    const count = search.results.length;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (count === 0) return;
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive({ index: (activeIndex + step + count) % count, forResults: search.results });
-    } else if (event.key === 'Enter') {
-      // Enter picks a hit; it never submits the surrounding form.
-      event.preventDefault();
-      if (trimmed === '') return;
-      if (!isStale) {
-        const client = search.results[activeIndex];
-        if (client) onPick(client);
-        return;
-      }
-      // Enter faster than the search: the best hit for this very text, not an older one.
-      const result = await call('clients.search', { text: trimmed, limit: 1 });
-      if (result.ok && result.value[0]) onPick(result.value[0]);
-    } else if (event.key === 'Escape') {
-      setText('');
-    }
-  };
 
   return (
     <div>
@@ -80,7 +50,7 @@ export function ClientPicker({ label, onPick, error, isAutoFocused }: ClientPick
         error={error}
         value={text}
         onChange={(event) => setText(event.currentTarget.value)}
-        onKeyDown={(event) => void onKeyDown(event)}
+        onKeyDown={(event) => void picker.onKeyDown(event)}
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={hasHits}

@@ -1,11 +1,10 @@
 import { TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useState, type KeyboardEvent, type Ref } from 'react';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../../db/contract/index.ts';
-import { call } from '../../api.ts';
 import { resultId, resultsListId } from '../clients/ClientSearchResults.tsx';
-import { useClientSearch } from '../clients/use-client-search.ts';
+import { useClientPicker } from '../clients/use-client-picker.ts';
 import { ReceptionHits } from './ReceptionHits.tsx';
 
 export const receptionSearchId = 'reception-search';
@@ -31,35 +30,11 @@ export function ReceptionSearch({
   inputRef,
 }: ReceptionSearchProps) {
   const { t } = useTranslation();
-  const search = useClientSearch(text);
-  const [active, setActive] = useState({ index: 0, forResults: search.results });
-  const trimmed = text.trim();
-  const isStale = search.resultsFor !== trimmed;
-  const activeIndex = active.forResults === search.results ? active.index : 0;
-  const showResults = !hasPick && trimmed !== '' && search.resultsFor !== null;
-  const hasHits = showResults && search.results.length > 0;
-
-  const onKeyDown = async (event: KeyboardEvent<HTMLInputElement>) => {
-    const count = search.results.length;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (count === 0) return;
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive({ index: (activeIndex + step + count) % count, forResults: search.results });
-    } else if (event.key === 'Enter' && trimmed !== '') {
-      event.preventDefault();
-      if (!isStale) {
-        const client = search.results[activeIndex];
-        if (client) onPick(client);
-        return;
-      }
-      // Enter faster than the search: pick the best hit for this very text, not an older one.
-      const result = await call('clients.search', { text: trimmed, limit: 1 });
-      if (result.ok && result.value[0]) onPick(result.value[0]);
-    } else if (event.key === 'Escape') {
-      onTextChange('');
-    }
-  };
+  const picker = useClientPicker(text, onPick, () => onTextChange(''));
+  const { search, isStale, activeIndex, hasHits: hasAnyHits } = picker;
+  // Once a client is picked, the box shows their name and the hits step aside.
+  const showResults = !hasPick && picker.showResults;
+  const hasHits = !hasPick && hasAnyHits;
 
   return (
     <>
@@ -76,7 +51,7 @@ export function ReceptionSearch({
         value={text}
         onChange={(event) => onTextChange(event.currentTarget.value)}
         onFocus={(event) => event.currentTarget.select()}
-        onKeyDown={(event) => void onKeyDown(event)}
+        onKeyDown={(event) => void picker.onKeyDown(event)}
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={hasHits}
