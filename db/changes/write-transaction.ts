@@ -43,6 +43,30 @@ export function runWrite<T>(
   return transaction.immediate();
 }
 
+/** An open transaction that spans several runWrite() calls; see beginLongWrite. */
+export interface LongWrite {
+  commit(): void;
+  rollback(): void;
+}
+
+/**
+ * One IMMEDIATE transaction held open across turns of the event loop, for a job that writes in
+ * chunks yet must commit or roll back as one (the legacy import). Each runWrite() inside it is
+ * a savepoint (better-sqlite3 nests transactions so) that saves the counter and clock it moved,
+ * so chunks follow one another as separate writes would; only COMMIT makes them durable. While
+ * it is open the connection must serve nobody else: a call running in between would write into
+ * this transaction, or read rows that may yet be rolled back. The caller keeps them out.
+ */
+export function beginLongWrite(store: Store): LongWrite {
+  prepared(store, 'BEGIN IMMEDIATE').run();
+  return {
+    commit: () => prepared(store, 'COMMIT').run(),
+    rollback: () => {
+      if (store.sqlite.inTransaction) prepared(store, 'ROLLBACK').run();
+    },
+  };
+}
+
 function beginWrite(store: Store, author: string | null): WriteTransaction {
   const site = readSiteId(store);
   if (site === null) throw new PristavError('NOT_INITIALISED');

@@ -3,6 +3,7 @@ import { isEuEeaChCountry } from '../contract/countries.ts';
 import { readSiteId } from '../changes/local-meta.ts';
 import { PristavError } from '../errors.ts';
 import type { Store } from '../store.ts';
+import { legacyRefsOfRow } from '../import/legacy-refs.ts';
 import { recordAudit } from './audit.ts';
 import { toClient, toClientSummary } from './client-mapping.ts';
 import { listMergedIds, readClientRow, resolveClientId } from './client-resolution.ts';
@@ -16,7 +17,8 @@ export function getClientDetail(store: Store, userId: string | null, id: string)
   const row = readClientRow(store, survivorId);
   if (!row || row.deleted) throw new PristavError('NOT_FOUND', { what: id });
   recordAudit(store, { action: 'open', clientId: survivorId, userId, siteId: readSiteId(store) });
-  const mergedRecords = listMergedIds(store, survivorId)
+  const mergedIds = listMergedIds(store, survivorId);
+  const mergedRecords = mergedIds
     .map((mergedId) => readClientRow(store, mergedId))
     .filter((merged) => merged !== undefined)
     .map(toClientSummary);
@@ -25,5 +27,8 @@ export function getClientDetail(store: Store, userId: string | null, id: string)
     requestedId: id,
     mergedRecords,
     isThirdCountryNational: !isEuEeaChCountry(row.nationality),
+    legacyRefs: [survivorId, ...mergedIds]
+      .flatMap((recordId) => legacyRefsOfRow(store, recordId))
+      .map(({ source, ref }) => ({ source, ref })),
   };
 }

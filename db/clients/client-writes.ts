@@ -5,7 +5,7 @@ import { formatIssues } from '../contract/validation-messages.ts';
 import type { Language } from '../contract/language.ts';
 import type { z } from 'zod';
 import { writeRow } from '../changes/write-row.ts';
-import { runWrite } from '../changes/write-transaction.ts';
+import { runWrite, type WriteTransaction } from '../changes/write-transaction.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Store } from '../store.ts';
@@ -17,16 +17,23 @@ type ClientFields = z.output<typeof clientFields>;
 
 /** Registers a client: one transaction with its operations and its audit entry. */
 export function createClient(store: Store, userId: string | null, input: ClientFields): Client {
-  const id = newId();
-  runWrite(store, userId, (w) => {
-    writeRow(w, 'clients', id, {
-      ...toClientColumns(input),
-      registering_site_id: w.site,
-      deleted: false,
-    });
-    recordAudit(store, { action: 'create', clientId: id, userId, siteId: w.site });
-  });
+  const id = runWrite(store, userId, (w) => writeNewClient(w, userId, input));
   return toClient(readClientRow(store, id)!);
+}
+
+/**
+ * A new client's row and audit entry inside the caller's transaction (createClient, and the
+ * legacy import writing thousands in one). Returns the new id.
+ */
+export function writeNewClient(w: WriteTransaction, userId: string | null, input: ClientFields) {
+  const id = newId();
+  writeRow(w, 'clients', id, {
+    ...toClientColumns(input),
+    registering_site_id: w.site,
+    deleted: false,
+  });
+  recordAudit(w.store, { action: 'create', clientId: id, userId, siteId: w.site });
+  return id;
 }
 
 /**

@@ -57,6 +57,8 @@ export interface ClientDetail {
   /** Records merged into this one (they can be unmerged). */
   mergedRecords: ClientSummary[];
   isThirdCountryNational: boolean;
+  /** The numbers this person had in legacy registers imported (this record and merged ones). */
+  legacyRefs: { source: string; ref: string }[];
 }
 
 export interface DuplicateCandidate {

@@ -1,5 +1,5 @@
 import { Button, Group, Kbd, Stack, TextInput, Title } from '@mantine/core';
-import { IconCopy, IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { IconCopy, IconFileImport, IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -60,6 +60,14 @@ export function ClientsPage() {
       <Group justify="space-between" align="center">
         <Title order={1}>{t('nav.clients')}</Title>
         <Group gap="sm">
+          <Button
+            component={Link}
+            to="/import"
+            variant="subtle"
+            leftSection={<IconFileImport size={18} aria-hidden />}
+          >
+            {t('legacyImport.entry.button')}
+          </Button>
           <Button
             component={Link}
             to="/clients/duplicates"

@@ -2,6 +2,7 @@ import { Alert, Button, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../data/use-api-query.ts';
+import { ImportEntryCard } from '../import/ImportEntryCard.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
 
 export function SettingsPage() {
@@ -30,6 +31,7 @@ export function SettingsPage() {
         </Alert>
       )}
       {settings.status === 'ready' && <SettingsForm initial={settings.value} />}
+      <ImportEntryCard />
     </Stack>
   );
 }

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { actRecordInput, type ServiceType, tallyAddInput } from '../contract/services.ts';
+import { listServiceTypes } from '../services/service-catalogue.ts';
+import {
+  type CheckContext,
+  pastDate,
+  requiredValue,
+  type RowCursor,
+  schemaProblems,
+} from './check-context.ts';
+import { foldName } from './header-names.ts';
+import { parseWholeNumber } from './legacy-values.ts';
+
+/**
+ * A service by its code or its Czech/English name, from the whole catalogue: archived types
+ * included, since an old register records what was delivered then.
+ */
+function serviceTypeFinder(context: CheckContext) {
+  const byName = new Map<string, ServiceType>();
+  for (const type of listServiceTypes(context.store, true)) {
+    for (const name of [type.labelEn, type.labelCs, type.code]) byName.set(foldName(name), type);
+  }
+  return (text: string) => byName.get(foldName(text));
+}
+
+/**
+ * An act or tally has no number of its own in a register: it is known by its content, and the
+ * n-th identical row is another act (two internet sessions on one day).
+ */
+function contentKeys() {
+  const seen = new Map<string, number>();
+  return (content: unknown[]) => {
+    const hash = createHash('sha256').update(JSON.stringify(content)).digest('base64url');
+    const occurrence = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, occurrence);
+    return `${hash.slice(0, 24)}#${occurrence}`;
+  };
+}
+
+function checkType(cursor: RowCursor, find: (text: string) => ServiceType | undefined) {
+  const text = requiredValue(cursor, 'type');
+  if (text === null) return null;
+  const type = find(text);
+  if (!type) cursor.problem('type', 'unknownServiceType', { value: text });
+  return type ?? null;
+}
+
+/** services.csv: acts of registered clients, with the act form's rules. */
+export function serviceRowChecker(
+  context: CheckContext,
+  isClientKnown: (cursor: RowCursor) => boolean,
+) {
+  const findType = serviceTypeFinder(context);
+  const keyOf = contentKeys();
+  const { plan } = context;
+  return (cursor: RowCursor) => {
+    const hasClient = isClientKnown(cursor);
+    const date = requiredValue(cursor, 'date') === null ? null : pastDate(context, cursor, 'date');
+    const type = checkType(cursor, findType);
+    if (type?.isCourseType) cursor.problem('type', 'courseServiceType', { value: type.code });
+    const minutesText = cursor.value('minutes');
+    const minutes = minutesText === '' ? null : parseWholeNumber(minutesText);
+    if (minutesText !== '' && minutes === null) {
+      cursor.problem('minutes', 'invalidNumber', { value: minutesText });
+    }
+    const town = cursor.value('town') || context.siteTown;
+    const checked = actRecordInput.safeParse({
+      clientId: 'legacy',
+      type: type?.code ?? 'other',
+      town,
+      minutes,
+      note: cursor.value('note'),
+    });
+    if (!checked.success) schemaProblems(cursor, checked.error.issues, {}, context.lang);
+    if (!checked.success || !hasClient || date === null || type === null || type.isCourseType)
+      return;
+    if (minutesText !== '' && minutes === null) return;
+    const clientRef = cursor.value('client_ref');
+    const note = checked.data.note;
+    const key = keyOf([clientRef, date, type.code, town, minutes, note]);
+    if (plan.known.service.has(key)) plan.counts.unchanged++;
+    else {
+      plan.services.push({ key, clientRef, type: type.code, date, town, minutes, note });
+      plan.counts.services++;
+    }
+  };
+}
+
+/** tallies.csv: anonymous acts per day, type and town, with the tally form's rules. */
+export function tallyRowChecker(context: CheckContext) {
+  const findType = serviceTypeFinder(context);
+  const keyOf = contentKeys();
+  const { plan } = context;
+  return (cursor: RowCursor) => {
+    const date = requiredValue(cursor, 'date') === null ? null : pastDate(context, cursor, 'date');
+    const type = checkType(cursor, findType);
+    if (type?.isCourseType) cursor.problem('type', 'tallyCourseType', { value: type.code });
+    const countText = requiredValue(cursor, 'count');
+    const count = countText === null ? null : parseWholeNumber(countText);
+    if (countText !== null && count === null) {
+      cursor.problem('count', 'invalidNumber', { value: countText });
+    }
+    const town = cursor.value('town') || context.siteTown;
+    const checked = tallyAddInput.safeParse({
+      type: type?.code ?? 'other',
+      town,
+      count: count ?? 1,
+    });
+    if (!checked.success) schemaProblems(cursor, checked.error.issues, {}, context.lang);
+    if (!checked.success || date === null || type === null || type.isCourseType || count === null)
+      return;
+    const key = keyOf([date, type.code, town, count]);
+    if (plan.known.tally.has(key)) plan.counts.unchanged++;
+    else {
+      plan.tallies.push({ key, type: type.code, date, town, count });
+      plan.counts.tallies++;
+    }
+  };
+}

@@ -1,0 +1,155 @@
+import { type ImportColumnMapping, importRequiredColumns } from '../contract/legacy-import.ts';
+import type { Language } from '../contract/language.ts';
+import { issueKey, validationMessages } from '../contract/validation-messages.ts';
+import { fillPlaceholders } from '../contract/language.ts';
+import type { z } from 'zod';
+import type { Store } from '../store.ts';
+import { columnIndexes } from './header-mapping.ts';
+import { importMessage, type ImportMessageKey } from './import-messages.ts';
+import type { ImportPlan } from './import-plan.ts';
+import { parseLegacyDate } from './legacy-values.ts';
+import type { FoundProblem, SourceRow, SourceTable } from './source-table.ts';
+
+/** What every table's checks share: the database, the plan being built, the problems found. */
+export interface CheckContext {
+  store: Store;
+  lang: Language;
+  today: string;
+  /** This site's town: where an act or tally without a town took place. */
+  siteTown: string;
+  plan: ImportPlan;
+  problems: FoundProblem[];
+}
+
+/**
+ * One row of one table, read through the mapping: cell values by canonical column, and problems
+ * named by the file's own header ('clients.csv:7: Datum narození: …').
+ */
+export interface RowCursor {
+  row: SourceRow;
+  value(column: string): string;
+  /** Whether the file has the column at all. */
+  has(column: string): boolean;
+  problem(column: string, key: ImportMessageKey, params?: Record<string, string | number>): void;
+  /** Problems of this row so far, by column, so a later check does not repeat one. */
+  hasProblem(column: string): boolean;
+}
+
+export interface TableReader {
+  source: SourceTable;
+  cursor(row: SourceRow): RowCursor;
+}
+
+export function tableReader(
+  context: CheckContext,
+  source: SourceTable,
+  mapping: ImportColumnMapping,
+): TableReader {
+  const indexes = columnIndexes(source.headers, mapping);
+  const label = (column: string) => mapping[column] ?? column;
+  return {
+    source,
+    cursor(row) {
+      const flagged = new Set<string>();
+      return {
+        row,
+        value: (column) => {
+          const index = indexes[column] ?? -1;
+          return index < 0 ? '' : (row.cells[index] ?? '').trim();
+        },
+        has: (column) => (indexes[column] ?? -1) >= 0,
+        problem(column, key, params = {}) {
+          flagged.add(column);
+          context.problems.push({
+            file: source.label,
+            line: row.line,
+            column: label(column),
+            message: importMessage(key, context.lang, params),
+          });
+        },
+        hasProblem: (column) => flagged.has(column),
+      };
+    },
+  };
+}
+
+/**
+ * Columns the caller mapped to a header the file lacks, and required columns with no header:
+ * problems of the header line. Returns whether the table can be read row by row.
+ */
+export function checkColumns(
+  context: CheckContext,
+  source: SourceTable,
+  mapping: ImportColumnMapping,
+): boolean {
+  let isReadable = true;
+  const problem = (column: string, message: string) => {
+    context.problems.push({ file: source.label, line: 1, column, message });
+    isReadable = false;
+  };
+  for (const [column, header] of Object.entries(mapping)) {
+    if (header !== null && !source.headers.includes(header)) {
+      problem(column, importMessage('unknownHeader', context.lang, { header }));
+    }
+  }
+  for (const column of importRequiredColumns[source.table]) {
+    if (mapping[column] === null) problem(column, importMessage('missingColumn', context.lang));
+  }
+  return isReadable;
+}
+
+/**
+ * The same zod schema as the form checks the row; its issues become problems of the columns
+ * their fields come from, unless the column already has one (a value that could not be parsed).
+ */
+export function schemaProblems(
+  cursor: RowCursor,
+  issues: readonly z.core.$ZodIssue[],
+  columnOfField: Record<string, string>,
+  lang: Language,
+): void {
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? '');
+    const column = columnOfField[field] ?? field;
+    if (cursor.hasProblem(column)) continue;
+    const text = fillPlaceholders(
+      validationMessages[issueKey(issue)]?.[lang] ?? issue.message,
+      issue as unknown as Record<string, unknown>,
+    );
+    cursor.problem(column, 'schemaIssue', { text });
+  }
+}
+
+/** A required cell: empty → "povinný údaj". */
+export function requiredValue(cursor: RowCursor, column: string): string | null {
+  const value = cursor.value(column);
+  if (value === '') {
+    cursor.problem(column, 'required');
+    return null;
+  }
+  return value;
+}
+
+/** An optional value through its parser; a value it cannot read is a problem of the column. */
+export function parsedOrProblem<T>(
+  cursor: RowCursor,
+  column: string,
+  parse: (text: string) => T | null,
+  key: Parameters<RowCursor['problem']>[1],
+): T | null {
+  const text = cursor.value(column);
+  if (text === '') return null;
+  const value = parse(text);
+  if (value === null) cursor.problem(column, key, { value: text });
+  return value;
+}
+
+/** A date that is read, and not after today (as the forms refuse acts in the future). */
+export function pastDate(context: CheckContext, cursor: RowCursor, column: string): string | null {
+  const date = parsedOrProblem(cursor, column, parseLegacyDate, 'invalidDate');
+  if (date !== null && date > context.today) {
+    cursor.problem(column, 'dateInFuture', { value: date });
+    return null;
+  }
+  return date;
+}

@@ -1,0 +1,58 @@
+import type { Api } from '../../../db/api.ts';
+import type {
+  ImportInspection,
+  ImportSourceInput,
+  ImportStatus,
+} from '../../../db/contract/legacy-import.ts';
+import type { Language } from '../../../db/contract/language.ts';
+
+/** A file as the import screen sends it: its name and its bytes in base64. */
+export function file(name: string, content: string | Uint8Array) {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  return { name, base64: Buffer.from(bytes).toString('base64') };
+}
+
+/** CSV lines joined with CRLF, as Excel writes them. */
+export function csv(...lines: string[]): string {
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: unknown }>) {
+  const result = await promise;
+  if (!result.ok) throw new Error(`API error: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+export function inspect(api: Api, input: ImportSourceInput, lang: Language = 'cs') {
+  return ok<ImportInspection>(api.invoke('import.inspect', input, lang));
+}
+
+/** Starts an import and asks for its status until it has finished, as the import screen does. */
+export async function runImport(
+  api: Api,
+  input: ImportSourceInput & { dryRun?: boolean },
+  lang: Language = 'cs',
+): Promise<ImportStatus> {
+  const { jobId } = await ok<{ jobId: string }>(
+    api.invoke('import.start', { dryRun: false, ...input }, lang),
+  );
+  for (;;) {
+    const status = await ok<ImportStatus>(api.invoke('import.status', { jobId }, lang));
+    if (status.state !== 'running') return status;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Windows-1250 bytes of a text, from the same decoder the import reads them with. */
+export function windows1250(text: string): Uint8Array {
+  const decoder = new TextDecoder('windows-1250');
+  const byteOf = new Map<string, number>();
+  for (let byte = 0; byte < 256; byte++) byteOf.set(decoder.decode(Uint8Array.of(byte)), byte);
+  return Uint8Array.from(
+    [...text].map((char) => {
+      const byte = byteOf.get(char);
+      if (byte === undefined) throw new Error(`"${char}" has no Windows-1250 byte`);
+      return byte;
+    }),
+  );
+}
