@@ -4,5 +4,6 @@ import { runCli } from './cli/run-cli.ts';
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
+  ...(process.stdout.isTTY ? {} : { stdoutBytes: (bytes) => process.stdout.write(bytes) }),
   env: process.env,
 });

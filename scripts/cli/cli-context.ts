@@ -5,6 +5,11 @@ import { openApp, type App } from '../../db/open-app.ts';
 
 export interface CliIo {
   stdout: (text: string) => void;
+  /**
+   * Bytes to stdout exactly as given (an XLSX or PDF file). Absent where stdout is a terminal,
+   * which binary data would garble, and for in-process callers that collect text only.
+   */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   env: Record<string, string | undefined>;
 }

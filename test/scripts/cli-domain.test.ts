@@ -193,6 +193,6 @@ describe('report command', () => {
           'xlsx',
         )
       ).stderr,
-    ).toMatch(/zatím není k dispozici/);
+    ).toMatch(/nelze vypsat na terminál; zadejte --out SOUBOR/);
   });
 });
