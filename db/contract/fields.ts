@@ -69,4 +69,10 @@ export const fieldLabels: Record<string, Translated> = {
   code: { cs: 'Kód služby', en: 'Service code' },
   labelCs: { cs: 'Název česky', en: 'Czech name' },
   labelEn: { cs: 'Název anglicky', en: 'English name' },
+  from: { cs: 'Období od', en: 'Period from' },
+  to: { cs: 'Období do', en: 'Period to' },
+  show: { cs: 'Zobrazit', en: 'Show' },
+  courseKind: { cs: 'Druh kurzu', en: 'Course kind' },
+  country: { cs: 'Země', en: 'Country' },
+  limit: { cs: 'Počet řádků', en: 'Rows' },
 };

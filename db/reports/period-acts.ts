@@ -36,6 +36,15 @@ const collectCourses = `CREATE TEMP TABLE report_courses AS
       AND l.date BETWEEN @from AND @to)`;
 
 /**
+ * The period's acts that are attendance at a lesson of a running course, with the course's kind
+ * and town: course participants are counted (and drilled into) from these.
+ */
+export const courseAttendanceActs = `SELECT a.*, k.kind, k.town AS course_town FROM report_acts a
+  JOIN attendance t ON a.source = 'lesson' AND t.id = a.source_id
+  JOIN lessons l ON l.id = t.lesson_id
+  JOIN report_courses k ON k.id = l.course_id`;
+
+/**
  * Runs `read` in one read transaction with `temp.report_acts` (source, source_id, type, date,
  * town, person, nationality) and `temp.report_courses` (id, kind, town) filled for the period,
  * and drops them afterwards: the report, its drill-downs and its comparison share one act set.

@@ -1,11 +1,6 @@
 import type { PeriodReport } from '../contract/reports.ts';
 import type { Store } from '../store.ts';
-import { toPeriodParams, withPeriodActs } from './period-acts.ts';
-
-const participantsOf = `SELECT a.person, k.kind, k.town FROM report_acts a
-  JOIN attendance t ON a.source = 'lesson' AND t.id = a.source_id
-  JOIN lessons l ON l.id = t.lesson_id
-  JOIN report_courses k ON k.id = l.course_id`;
+import { courseAttendanceActs, toPeriodParams, withPeriodActs } from './period-acts.ts';
 
 /** The period report of INTERFACES.md: every list complete, sorted by its first number. */
 export function buildPeriodReport(
@@ -37,7 +32,7 @@ export function buildPeriodReport(
       ),
       courses: all(
         `SELECT k.kind, count(DISTINCT k.id) AS courses,
-           (SELECT count(DISTINCT p.person) FROM (${participantsOf}) p WHERE p.kind = k.kind) AS participants
+           (SELECT count(DISTINCT p.person) FROM (${courseAttendanceActs}) p WHERE p.kind = k.kind) AS participants
          FROM report_courses k GROUP BY k.kind ORDER BY courses DESC, k.kind`,
       ),
       byTown: all(
@@ -46,7 +41,7 @@ export function buildPeriodReport(
            (SELECT count(DISTINCT person) FROM report_acts a WHERE a.town = t.town) AS clients,
            (SELECT count(*) FROM report_acts a WHERE a.town = t.town) AS acts,
            (SELECT count(*) FROM report_courses k WHERE k.town = t.town) AS courses,
-           (SELECT count(DISTINCT p.person) FROM (${participantsOf}) p WHERE p.town = t.town) AS participants
+           (SELECT count(DISTINCT p.person) FROM (${courseAttendanceActs}) p WHERE p.course_town = t.town) AS participants
          FROM towns t ORDER BY clients DESC, t.town`,
       ),
       anonymous: all(

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { courseKinds } from './courses.ts';
+import { isValidIsoDate } from './dates.ts';
+
+/**
+ * The clients or acts behind one number of the period report. Counted from the same acts as
+ * the report (reports.period), so the total of a drill-down is the number that was clicked.
+ */
+const isoDate = z.string().trim().refine(isValidIsoDate, { error: 'invalidDate' });
+const text = z.string().trim().min(1);
+
+export const drilldownShows = ['clients', 'acts'] as const;
+export type DrilldownShow = (typeof drilldownShows)[number];
+
+/** At most this many rows per call: a long list is read page by page. */
+export const drilldownPageLimit = 500;
+
+export const drilldownFilter = z.strictObject({
+  /** Acts of this service type (a code of the catalogue, or czech_course, library, …). */
+  type: text.optional(),
+  /** Clients of this nationality (ISO code); their acts. */
+  country: text.toUpperCase().optional(),
+  /** Acts delivered in this town. */
+  town: text.optional(),
+  /** Participants of courses of this kind: acts from attended lessons of its running courses. */
+  courseKind: z.enum(courseKinds, { error: 'invalidChoice' }).optional(),
+  /** Participants of any course: acts from attended lessons of running courses. */
+  isCourseAttendance: z.boolean().optional(),
+});
+export type DrilldownFilter = z.infer<typeof drilldownFilter>;
+
+export const reportDrilldownInput = z
+  .strictObject({
+    from: isoDate,
+    to: isoDate,
+    /** The report's own town: only acts delivered there count, as in reports.period. */
+    town: text.optional(),
+    show: z.enum(drilldownShows, { error: 'invalidChoice' }),
+    filter: drilldownFilter.default({}),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(drilldownPageLimit, { error: 'tooMany' }).default(100),
+  })
+  .refine((input) => input.from <= input.to, { error: 'endBeforeStart', path: ['to'] });
+
+/** A served client with the number of their acts in the period (under the filter). */
+export interface DrilldownClient {
+  id: string;
+  familyName: string;
+  givenNames: string;
+  /** "Family Given", or the nickname of a pseudonymous record. */
+  displayName: string;
+  /** YYYY-MM-DD or a year alone; tells apart people of the same name. */
+  birthDate: string | null;
+  nationality: string;
+  acts: number;
+}
+
+/** One act, counted for the person it counts for (a merged record's survivor). */
+export interface DrilldownAct {
+  source: 'act' | 'lesson' | 'loan';
+  sourceId: string;
+  clientId: string;
+  clientName: string;
+  type: string;
+  date: string;
+  town: string;
+  /** The course of an attended lesson, the book of a loan; empty for other acts. */
+  detail: string;
+}
+
+export type ReportDrilldown =
+  | { show: 'clients'; total: number; rows: DrilldownClient[] }
+  | { show: 'acts'; total: number; rows: DrilldownAct[] };
+
+/** What the report screen offers to choose from: the dates the data spans and its towns. */
+export interface ReportRange {
+  /** The day of the earliest act or anonymous tally; null in an empty database. */
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Every town where an act, a course or a tally took place, in Czech order. */
+  towns: string[];
+}

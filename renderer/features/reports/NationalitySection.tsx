@@ -1,0 +1,85 @@
+import { BarChart } from '@mantine/charts';
+import { useTranslation } from 'react-i18next';
+import type { PeriodReport } from '../../../db/contract/index.ts';
+import { useUiStore } from '../../state/ui-store.ts';
+import { countryLabel } from '../clients/client-format.ts';
+import { FigureLink } from './FigureLink.tsx';
+import { drilldownPath, type ReportQuery } from './report-links.ts';
+import { formatNumber, formatShare } from './report-format.ts';
+import { ReportSection } from './ReportSection.tsx';
+import { ReportTable } from './ReportTable.tsx';
+
+/** The chart shows the most frequent countries; the table below lists every one. */
+const chartedCountries = 12;
+const barHeight = 26;
+
+export function NationalitySection({
+  report,
+  query,
+}: {
+  report: PeriodReport;
+  query: ReportQuery;
+}) {
+  const { t } = useTranslation();
+  const language = useUiStore((state) => state.language);
+  const rows = report.byNationality.map((row) => ({
+    ...row,
+    name: countryLabel(row.country, language),
+  }));
+  const charted = rows.slice(0, chartedCountries);
+  const measure = t('reports.columns.clients');
+  return (
+    <ReportSection title={t('reports.sections.nationality')}>
+      <figure className="report-chart" aria-label={t('reports.sections.nationalityChart')}>
+        <BarChart
+          h={charted.length * barHeight + 40}
+          data={charted}
+          dataKey="name"
+          orientation="vertical"
+          series={[{ name: 'clients', label: measure, color: 'blue.6' }]}
+          yAxisProps={{ width: 150, interval: 0 }}
+          gridAxis="y"
+          withBarValueLabel
+          valueFormatter={(value) => formatNumber(value, language)}
+          barProps={{ isAnimationActive: false }}
+          barChartProps={{ margin: { right: 36 } }}
+        />
+      </figure>
+      <ReportTable
+        label={t('reports.sections.nationalityTable')}
+        rows={rows}
+        rowKey={(row) => row.country}
+        totalLabel={t('reports.totalLabel')}
+        columns={[
+          { header: t('reports.columns.country'), cell: (row) => row.name },
+          {
+            header: measure,
+            isNumber: true,
+            cell: (row) => (
+              <FigureLink
+                value={row.clients}
+                to={drilldownPath(query, 'clients', { country: row.country })}
+                label={row.name}
+                measure={measure}
+              />
+            ),
+            total: (
+              <FigureLink
+                value={report.clients}
+                to={drilldownPath(query, 'clients')}
+                label={t('reports.totalLabel')}
+                measure={measure}
+              />
+            ),
+          },
+          {
+            header: t('reports.columns.share'),
+            isNumber: true,
+            cell: (row) => formatShare(row.clients, report.clients, language),
+            total: report.clients > 0 ? formatShare(1, 1, language) : '',
+          },
+        ]}
+      />
+    </ReportSection>
+  );
+}

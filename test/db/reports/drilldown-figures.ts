@@ -1,0 +1,65 @@
+import type { Api } from '../../../db/api.ts';
+import type { DrilldownFilter, ReportDrilldown } from '../../../db/contract/report-drilldown.ts';
+import type { PeriodReport } from '../../../db/contract/reports.ts';
+
+/** Helpers of the drill-down tests: each report figure beside the drill-down behind it. */
+export interface Period {
+  from: string;
+  to: string;
+  town?: string;
+}
+
+export async function ok<T>(api: Api, method: string, input: unknown): Promise<T> {
+  const result = await api.invoke(method, input, 'cs');
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value as T;
+}
+
+export const drill = (
+  api: Api,
+  period: Period,
+  show: 'clients' | 'acts',
+  filter: DrilldownFilter = {},
+) => ok<ReportDrilldown>(api, 'reports.drilldown', { ...period, show, filter, limit: 500 });
+
+/**
+ * Every number of the report that counts clients or acts, each beside the drill-down that
+ * lists them: the drill-down's total must be the number.
+ */
+export async function figuresAndDrilldowns(api: Api, period: Period) {
+  const report = await ok<PeriodReport>(api, 'reports.period', period);
+  const pairs: { figure: string; value: number; total: number }[] = [];
+  const add = async (
+    figure: string,
+    value: number,
+    show: 'clients' | 'acts',
+    filter?: DrilldownFilter,
+  ) => pairs.push({ figure, value, total: (await drill(api, period, show, filter)).total });
+  await add('clients', report.clients, 'clients');
+  await add('acts', report.acts, 'acts');
+  for (const row of report.byNationality) {
+    await add(`nationality ${row.country}`, row.clients, 'clients', { country: row.country });
+  }
+  for (const row of report.byServiceType) {
+    await add(`${row.type} clients`, row.clients, 'clients', { type: row.type });
+    await add(`${row.type} acts`, row.acts, 'acts', { type: row.type });
+  }
+  for (const row of report.courses) {
+    const kind = row.kind as DrilldownFilter['courseKind'];
+    await add(`${row.kind} participants`, row.participants, 'clients', { courseKind: kind });
+  }
+  for (const row of report.byTown) {
+    await add(`${row.town} clients`, row.clients, 'clients', { town: row.town });
+    await add(`${row.town} acts`, row.acts, 'acts', { town: row.town });
+    await add(`${row.town} participants`, row.participants, 'clients', {
+      town: row.town,
+      isCourseAttendance: true,
+    });
+  }
+  return { report, pairs };
+}
+
+export const totalsOnly = (pairs: { figure: string; total: number }[]) =>
+  pairs.map(({ figure, total }) => ({ figure, value: total }));
+export const figuresOnly = (pairs: { figure: string; value: number }[]) =>
+  pairs.map(({ figure, value }) => ({ figure, value }));
