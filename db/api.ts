@@ -16,6 +16,11 @@ import { courseMethods } from './courses/course-methods.ts';
 import { libraryMethods } from './library/library-methods.ts';
 import { buildPeriodReport } from './reports/period-report.ts';
 import { reportSubmissionMethods } from './reports/report-submission-methods.ts';
+import { demoMethods } from './demo/demo-methods.ts';
+import { reportScreenMethods } from './reports/report-screen-methods.ts';
+import { reportExportMethods } from './reports/report-export-methods.ts';
+import { importMethods } from './import/import-methods.ts';
+import { waitForImport } from './import/import-jobs.ts';
 
 const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   'app.info': { handler: ({ store }) => getAppInfo(store), isAllowedBeforeSetup: true },
@@ -23,6 +28,7 @@ const definitions: { [M in MethodName]: MethodDefinition<M> } = {
     handler: ({ store }, input) => createSite(store, input),
     isAllowedBeforeSetup: true,
   },
+  ...demoMethods,
   'settings.get': { handler: ({ store }) => getSettings(store) },
   'settings.set': {
     handler: ({ store, userId }, input) => setSettings(store, userId, input),
@@ -33,6 +39,9 @@ const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   ...libraryMethods,
   'reports.period': { handler: ({ store }, input) => buildPeriodReport(store, input) },
   ...reportSubmissionMethods,
+  ...reportScreenMethods,
+  ...reportExportMethods,
+  ...importMethods,
 };
 
 export interface Api {
@@ -63,6 +72,11 @@ async function run<M extends MethodName>(
   if (!parsed.success) {
     throw new PristavError('VALIDATION', { details: formatIssues(parsed.error.issues, lang) });
   }
+  // A legacy import holds one write transaction open across turns of the event loop (from its
+  // checks to its commit); a call run meanwhile would write into it, or read rows it may yet roll
+  // back. Calls wait for it rather than fail: every screen, the host and the CLI then get the
+  // same answers as without an import, only later. Its own status and cancel answer at once.
+  if (method !== 'import.status' && method !== 'import.cancel') await waitForImport(store);
   const definition = definitions[method] as MethodDefinition<M>;
   if (!definition.isAllowedBeforeSetup && getThisSite(store) === null) {
     throw new PristavError('NOT_INITIALISED');

@@ -200,6 +200,13 @@ export interface LoansTable {
   deleted: number;
 }
 
+/** id = JSON [source, kind, ref] of a legacy register record; row_id = the row it became. */
+export interface LegacyRefsTable {
+  id: string;
+  row_id: string;
+  deleted: number;
+}
+
 export interface Database {
   local_meta: LocalMetaTable;
   sites: SitesTable;
@@ -221,4 +228,5 @@ export interface Database {
   attendance: AttendanceTable;
   books: BooksTable;
   loans: LoansTable;
+  legacy_refs: LegacyRefsTable;
 }

@@ -103,6 +103,7 @@ export const syncedTables = {
     count: 'integer',
     deleted: 'boolean',
   },
+  legacy_refs: { row_id: 'text', deleted: 'boolean' },
 } as const satisfies Record<string, Record<string, ColumnType>>;
 
 export type SyncedTable = keyof typeof syncedTables;

@@ -23,6 +23,7 @@ export const errorCodes = [
   'DUE_BEFORE_LOAN',
   'COPIES_ON_LOAN',
   'NOT_MERGED',
+  'DEMO_NOT_EMPTY',
   'DB_NOT_FOUND',
   'DB_FOLDER_NOT_FOUND',
   'DB_ALREADY_EXISTS',
@@ -30,6 +31,7 @@ export const errorCodes = [
   'DB_CORRUPT',
   'DB_TOO_NEW',
   'DB_BUSY',
+  'IMPORT_RUNNING',
   'INTERNAL',
 ] as const;
 
@@ -109,6 +111,10 @@ const messages: Record<ErrorCode, Translated> = {
     cs: 'Tento záznam není sloučený s jiným; není co oddělovat.',
     en: 'This record is not merged into another; there is nothing to separate.',
   },
+  DEMO_NOT_EMPTY: {
+    cs: 'Databáze už obsahuje klienty ({clients}); ukázková data lze nahrát jen do prázdné databáze.',
+    en: 'The database already holds clients ({clients}); demo data can only go into an empty database.',
+  },
   DB_NOT_FOUND: {
     cs: 'Databáze {path} neexistuje. Založte ji příkazem init nebo v aplikaci.',
     en: 'Database {path} does not exist. Create it with the init command or in the app.',
@@ -136,6 +142,10 @@ const messages: Record<ErrorCode, Translated> = {
   DB_BUSY: {
     cs: 'Databáze {path} je právě používána jiným programem. Zkuste to znovu.',
     en: 'Database {path} is in use by another program. Try again.',
+  },
+  IMPORT_RUNNING: {
+    cs: 'Právě probíhá jiný import; počkejte na jeho dokončení, nebo ho zrušte.',
+    en: 'Another import is running; wait for it to finish or cancel it.',
   },
   INTERNAL: {
     cs: 'Nastala neočekávaná chyba; údaje nebyly změněny.',

@@ -5,6 +5,7 @@
 export const methodNames = [
   'app.info',
   'site.create',
+  'demo.fill',
   'settings.get',
   'settings.set',
   'clients.create',
@@ -53,6 +54,14 @@ export const methodNames = [
   'reports.submit',
   'reports.submissions',
   'reports.compare',
+  'reports.drilldown',
+  'reports.range',
+  'reports.monthly',
+  'reports.export',
+  'import.inspect',
+  'import.start',
+  'import.status',
+  'import.cancel',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -20,7 +20,14 @@ import {
   type PdfFile,
 } from './clients.ts';
 import type { AppInfo, Settings, Site } from './domain.ts';
+import { demoFillInput, type DemoFillResult } from './demo.ts';
 import { periodReportInput, type PeriodReport } from './reports.ts';
+import { reportExportInput, type ExportedFile, type MonthlyFigures } from './report-exports.ts';
+import {
+  reportDrilldownInput,
+  type ReportDrilldown,
+  type ReportRange,
+} from './report-drilldown.ts';
 import {
   type ReportComparison,
   type ReportSubmission,
@@ -71,6 +78,13 @@ import {
   type ServiceType,
   type TimelineEntry,
 } from './services.ts';
+import {
+  importJobInput,
+  importSourceInput,
+  importStartInput,
+  type ImportInspection,
+  type ImportStatus,
+} from './legacy-import.ts';
 import type { MethodName } from './method-names.ts';
 import { emptyInput, settingsSetInput, siteCreateInput } from './schemas.ts';
 
@@ -78,6 +92,7 @@ import { emptyInput, settingsSetInput, siteCreateInput } from './schemas.ts';
 export const inputSchemas = {
   'app.info': emptyInput,
   'site.create': siteCreateInput,
+  'demo.fill': demoFillInput,
   'settings.get': emptyInput,
   'settings.set': settingsSetInput,
   'clients.create': clientCreateInput,
@@ -126,11 +141,20 @@ export const inputSchemas = {
   'reports.submit': reportSubmitInput,
   'reports.submissions': reportSubmissionsInput,
   'reports.compare': reportSubmissionQuery,
+  'reports.drilldown': reportDrilldownInput,
+  'reports.range': emptyInput,
+  'reports.monthly': periodReportInput,
+  'reports.export': reportExportInput,
+  'import.inspect': importSourceInput,
+  'import.start': importStartInput,
+  'import.status': importJobInput,
+  'import.cancel': importJobInput,
 } as const satisfies Record<MethodName, z.ZodType>;
 
 export interface Outputs {
   'app.info': AppInfo;
   'site.create': Site;
+  'demo.fill': DemoFillResult;
   'settings.get': Settings;
   'settings.set': Settings;
   'clients.create': Client;
@@ -179,6 +203,14 @@ export interface Outputs {
   'reports.submit': ReportSubmission;
   'reports.submissions': ReportSubmission[];
   'reports.compare': ReportComparison | null;
+  'reports.drilldown': ReportDrilldown;
+  'reports.range': ReportRange;
+  'reports.monthly': MonthlyFigures[];
+  'reports.export': ExportedFile;
+  'import.inspect': ImportInspection;
+  'import.start': { jobId: string };
+  'import.status': ImportStatus;
+  'import.cancel': ImportStatus;
 }
 
 export type Input<M extends MethodName> = z.input<(typeof inputSchemas)[M]>;

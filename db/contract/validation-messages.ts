@@ -36,6 +36,7 @@ export const validationMessages: Record<string, Translated> = {
   },
   invalidMinutes: { cs: 'počet minut 1–1440', en: 'minutes 1–1440' },
   invalidCount: { cs: 'počet 1–1000', en: 'count 1–1000' },
+  tooMany: { cs: 'nejvýše {maximum} položek', en: 'at most {maximum} items' },
   invalidTime: { cs: 'čas ve tvaru HH:MM', en: 'time as HH:MM' },
   invalidWeekday: { cs: 'den v týdnu 1–7', en: 'weekday 1–7' },
   endBeforeStart: { cs: 'konec musí být po začátku', en: 'the end must come after the start' },

@@ -6,6 +6,8 @@ import * as services from './2026_11_24_0700_services.ts';
 import * as courses from './2026_11_24_0800_courses.ts';
 import * as library from './2026_11_24_0900_library.ts';
 import * as reportSubmissions from './2026_11_24_1100_report_submissions.ts';
+import * as legacyRefs from './2026_11_24_1110_legacy_refs.ts';
+import * as reportIndexes from './2026_11_24_1200_report_indexes.ts';
 
 /**
  * Every migration, in order, registered statically so bundlers see them. Files are frozen once
@@ -19,6 +21,8 @@ export const migrations: Record<string, Migration> = {
   '2026_11_24_0800_courses': courses,
   '2026_11_24_0900_library': library,
   '2026_11_24_1100_report_submissions': reportSubmissions,
+  '2026_11_24_1110_legacy_refs': legacyRefs,
+  '2026_11_24_1200_report_indexes': reportIndexes,
 };
 
 /** The schema version is the number of migrations applied. */

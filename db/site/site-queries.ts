@@ -47,15 +47,19 @@ export function getCurrentUser(store: Store): User | null {
 
 /**
  * First run: gives this database its site and first administrator, recorded in the change log
- * like every other write, all in one transaction.
+ * like every other write, all in one transaction. `ids` are given only by a demo data set that
+ * must come out the same on every run.
  */
-export function createSite(store: Store, input: SiteCreateInput): Site {
+export function createSite(
+  store: Store,
+  input: SiteCreateInput,
+  ids: { siteId: string; userId: string } = { siteId: newId(), userId: newId() },
+): Site {
   return store.sqlite
     .transaction(() => {
       const existing = getThisSite(store);
       if (existing) throw new PristavError('ALREADY_INITIALISED', { site: existing.name });
-      const siteId = newId();
-      const userId = newId();
+      const { siteId, userId } = ids;
       writeSiteId(store, siteId);
       runWrite(store, userId, (w) => {
         writeRow(w, 'sites', siteId, { name: input.name, town: input.town, is_hq: input.isHq });

@@ -1,7 +1,11 @@
 import { csClients } from './cs-clients.ts';
 import { csCourses } from './cs-courses.ts';
+import { csImport } from './cs-import.ts';
+import { csDemo } from './cs-demo.ts';
 import { csLibrary } from './cs-library.ts';
 import { csReception } from './cs-reception.ts';
+import { csReportSubmission } from './cs-report-submission.ts';
+import { csReports } from './cs-reports.ts';
 import { csServices } from './cs-services.ts';
 
 /** Czech texts, the app's first language; en.ts must have the same shape. */
@@ -25,9 +29,13 @@ export const cs = {
   },
   clients: csClients,
   library: csLibrary,
+  demo: csDemo,
   services: csServices,
   reception: csReception,
+  reportSubmission: csReportSubmission,
+  reports: csReports,
   courses: csCourses,
+  legacyImport: csImport,
   nav: {
     label: 'Hlavní navigace',
     home: 'Domů',

@@ -1,8 +1,12 @@
 import type { Messages } from './cs.ts';
 import { enClients } from './en-clients.ts';
 import { enCourses } from './en-courses.ts';
+import { enImport } from './en-import.ts';
+import { enDemo } from './en-demo.ts';
 import { enLibrary } from './en-library.ts';
 import { enReception } from './en-reception.ts';
+import { enReportSubmission } from './en-report-submission.ts';
+import { enReports } from './en-reports.ts';
 import { enServices } from './en-services.ts';
 
 export const en: Messages = {
@@ -25,9 +29,13 @@ export const en: Messages = {
   },
   clients: enClients,
   library: enLibrary,
+  demo: enDemo,
   services: enServices,
   reception: enReception,
+  reportSubmission: enReportSubmission,
+  reports: enReports,
   courses: enCourses,
+  legacyImport: enImport,
   nav: {
     label: 'Main navigation',
     home: 'Home',

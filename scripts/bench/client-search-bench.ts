@@ -9,8 +9,8 @@ import { newId } from '../../db/ids.ts';
 import { openStore } from '../../db/open-app.ts';
 import { createSite } from '../../db/site/site-queries.ts';
 import type { Store } from '../../db/store.ts';
-import { generateClient } from '../demo/client-generator.ts';
-import { createRandom, type Random } from '../demo/random.ts';
+import { generateClient } from '../../db/demo/client-generator.ts';
+import { createRandom, type Random } from '../../db/demo/random.ts';
 import type { BenchResult } from './bench-format.ts';
 
 const clientCount = 300_000;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatResults } from './bench-format.ts';
 import { benchClientSearch } from './client-search-bench.ts';
+import { benchImport } from './import-bench.ts';
 import { benchWritePath } from './write-path-bench.ts';
 
 /**
@@ -12,7 +13,11 @@ import { benchWritePath } from './write-path-bench.ts';
 const dir = mkdtempSync(join(tmpdir(), 'pristav-bench-'));
 try {
   console.log(`Přístav benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
-  const results = [...(await benchWritePath(dir)), ...(await benchClientSearch(dir))];
+  const results = [
+    ...(await benchWritePath(dir)),
+    ...(await benchClientSearch(dir)),
+    ...(await benchImport(dir)),
+  ];
   console.log(formatResults(results));
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -16,11 +16,14 @@ Příkazy:
   client duplicates [--min-score N]                     pravděpodobné duplicity se skóre
   service add --client ID --type TYP [--date DATUM] [--town OBEC] [--minutes N] [--note TEXT]
                                                         zapíše úkon klientovi
-  report --from DATUM --to DATUM [--town OBEC] [--format json] [--out SOUBOR]
-                                                        přehled za období (JSON)
+  report --from DATUM --to DATUM [--town OBEC] [--format json|csv|xlsx|pdf] [--out SOUBOR]
+                                                        přehled za období (JSON, CSV, XLSX, PDF)
+  import CESTA [--dry-run]                              importuje staré evidence: složku souborů
+                                                        CSV nebo jeden sešit .xlsx
   demo --release-2010                                   naplní prázdnou databázi ukázkovými daty
                                                         z tiskové zprávy 2010
-  demo --scale N [--years R]                            N klientů s úkony (zatím není k dispozici)`,
+  demo --scale N [--years R] [--seed S]                 N klientů s úkony za R let (výchozí 1)
+                                                        před letošním rokem`,
     en: `Usage: pristav [--db FILE] [--lang cs|en] COMMAND
 Commands:
   init --site NAME --town TOWN [--hq] [--admin NAME]    create a site's database
@@ -34,11 +37,14 @@ Commands:
   client duplicates [--min-score N]                     likely duplicates with a score
   service add --client ID --type TYPE [--date DATE] [--town TOWN] [--minutes N] [--note TEXT]
                                                         record an act for a client
-  report --from DATE --to DATE [--town TOWN] [--format json] [--out FILE]
-                                                        the period report (JSON)
+  report --from DATE --to DATE [--town TOWN] [--format json|csv|xlsx|pdf] [--out FILE]
+                                                        the period report (JSON, CSV, XLSX, PDF)
+  import PATH [--dry-run]                               import legacy registers: a folder of CSV
+                                                        files or one .xlsx workbook
   demo --release-2010                                   fill an empty database with the demo
                                                         data of the 2010 press release
-  demo --scale N [--years Y]                            N clients with their acts (not yet available)`,
+  demo --scale N [--years Y] [--seed S]                 N clients with their acts over the Y years
+                                                        (default 1) before this year`,
   },
   unknownCommand: { cs: 'Neznámý příkaz „{command}“.', en: 'Unknown command "{command}".' },
   badOption: { cs: 'Chybný parametr: {detail}', en: 'Wrong option: {detail}' },
@@ -50,13 +56,25 @@ Commands:
     cs: 'Vstup metody není platný JSON: {detail}',
     en: 'The method input is not valid JSON: {detail}',
   },
-  formatNotYet: {
-    cs: 'Formát {format} zatím není k dispozici; použijte --format json.',
-    en: 'Format {format} is not available yet; use --format json.',
+  binaryNeedsOut: {
+    cs: 'Soubor {format} nelze vypsat na terminál; zadejte --out SOUBOR nebo výstup přesměrujte do souboru.',
+    en: 'The {format} file cannot be printed to a terminal; give --out FILE or redirect the output to a file.',
   },
-  scaleNotYet: {
-    cs: 'Příkaz demo --scale zatím není k dispozici; použijte demo --release-2010.',
-    en: 'The command demo --scale is not available yet; use demo --release-2010.',
+  cannotWrite: {
+    cs: 'Soubor {file} nelze zapsat: {reason}',
+    en: 'Cannot write the file {file}: {reason}',
+  },
+  badInteger: {
+    cs: 'Parametr {option} musí být celé číslo od {min} do {max}.',
+    en: 'Option {option} must be a whole number from {min} to {max}.',
+  },
+  demoKind: {
+    cs: 'Zadejte právě jedno z --release-2010 a --scale N.',
+    en: 'Give exactly one of --release-2010 and --scale N.',
+  },
+  scaleProgress: {
+    cs: 'demo --scale: {clients} z {of} klientů, {rows} řádků, {operations} operací, {seconds} s',
+    en: 'demo --scale: {clients} of {of} clients, {rows} rows, {operations} operations, {seconds} s',
   },
   missingMethod: { cs: 'Chybí název metody.', en: 'The method name is missing.' },
 } satisfies Record<string, Translated>;

@@ -6,6 +6,7 @@ import { type CliIo, type Command, CommandError, type Options, UsageError } from
 import { cliMessage } from './cli-messages.ts';
 import { client } from './commands/client-commands.ts';
 import { demo } from './commands/demo-commands.ts';
+import { importCommand } from './commands/import-commands.ts';
 import { report } from './commands/report-commands.ts';
 import { service } from './commands/service-commands.ts';
 import { call, dump, info, init } from './commands/site-commands.ts';
@@ -22,6 +23,7 @@ const commands: Record<string, Command> = {
   service,
   report,
   demo,
+  import: importCommand,
 };
 const allOptions: Options = Object.assign(
   {},

@@ -22,6 +22,7 @@ import { siteCreateInput, type SiteCreateInput } from '../../../db/contract/inde
 import { call } from '../../api.ts';
 import { useFieldError } from '../../forms/use-field-error.ts';
 import { LanguageSwitch } from '../shell/LanguageSwitch.tsx';
+import { DemoDataOffer } from './DemoDataOffer.tsx';
 
 // Towns of the centre's own region come first; any other town may be typed.
 const suggestedTowns = [
@@ -159,6 +160,7 @@ export function FirstRunScreen({ onCreated }: { onCreated: () => void }) {
             </Stack>
           </form>
         </Paper>
+        <DemoDataOffer onFilled={onCreated} />
       </Container>
     </Box>
   );

@@ -9,8 +9,10 @@ import { CourseDetailPage } from '../courses/CourseDetailPage.tsx';
 import { CoursesPage } from '../courses/CoursesPage.tsx';
 import { NewCoursePage } from '../courses/NewCoursePage.tsx';
 import { HomePage } from '../home/HomePage.tsx';
+import { ImportPage } from '../import/ImportPage.tsx';
 import { LibraryPage } from '../library/LibraryPage.tsx';
 import { ReceptionPage } from '../reception/ReceptionPage.tsx';
+import { ReportDrilldownPage } from '../reports/ReportDrilldownPage.tsx';
 import { ReportsPage } from '../reports/ReportsPage.tsx';
 import { ServicesPage } from '../services/ServicesPage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
@@ -36,8 +38,10 @@ const routes: RouteObject[] = [
       { path: 'courses/:id', element: <CourseDetailPage /> },
       { path: 'library', element: <LibraryPage /> },
       { path: 'reports', element: <ReportsPage /> },
+      { path: 'reports/detail', element: <ReportDrilldownPage /> },
       { path: 'sync', element: <SyncPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'import', element: <ImportPage /> },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

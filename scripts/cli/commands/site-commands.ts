@@ -15,7 +15,7 @@ import {
 import { cliMessage } from '../cli-messages.ts';
 
 /** Removes a database this command created before it failed, with its WAL companions. */
-function removeDatabase(file: string) {
+export function removeDatabase(file: string) {
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 }
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../../db/api.ts';
 import type { Client, ClientSummary, DuplicatePair } from '../../../db/contract/clients.ts';
 import type { Store } from '../../../db/store.ts';
-import { generateClient } from '../../../scripts/demo/client-generator.ts';
-import { createRandom } from '../../../scripts/demo/random.ts';
+import { generateClient } from '../../../db/demo/client-generator.ts';
+import { createRandom } from '../../../db/demo/random.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
 
 let temp: Awaited<ReturnType<typeof openTempStore>>;

@@ -1,4 +1,4 @@
-import type { CourseKind, WeeklySlot } from '../../db/contract/courses.ts';
+import type { CourseKind, WeeklySlot } from '../contract/courses.ts';
 
 /**
  * The courses of the centre's first eight months (May–December 2010): a spring term, summer

@@ -22,7 +22,7 @@ export interface PlannedTally {
 }
 
 /** What the social worker noted; the notes are confidential like the whole act. */
-const counsellingNotes = [
+export const counsellingNotes = [
   'Prodloužení dlouhodobého pobytu – kontrola podkladů pro OAMP.',
   'Žádost o trvalý pobyt – informace ke zkoušce z češtiny A1.',
   'Zdravotní pojištění (VZP) – vysvětlení komerčního a veřejného pojištění.',
@@ -34,7 +34,7 @@ const counsellingNotes = [
   'Nájemní smlouva – vysvětlení podmínek, kauce.',
   'Pracovní smlouva – mzda, přesčasy, výpověď.',
 ];
-const interpretingNotes = [
+export const interpretingNotes = [
   'Tlumočení na OAMP Liberec.',
   'Tlumočení u lékaře.',
   'Tlumočení na sociálním odboru.',

@@ -4,7 +4,7 @@ import { dumpSyncedData } from '../../../db/changes/dump.ts';
 import type { PeriodReport } from '../../../db/contract/reports.ts';
 import { buildPeriodReport } from '../../../db/reports/period-report.ts';
 import { runCli } from '../../../scripts/cli/run-cli.ts';
-import { fillRelease2010 } from '../../../scripts/demo/release-2010.ts';
+import { fillRelease2010 } from '../../../db/demo/release-2010.ts';
 import { makeTempDir, openTempStore } from '../../helpers/temp-database.ts';
 
 const period = { from: '2010-05-01', to: '2010-12-31' };
@@ -92,7 +92,9 @@ describe('the demo data set of the 2010 press release', () => {
 
   it('refuses a second fill and changes nothing', () => {
     const before = JSON.stringify(dumpSyncedData(first.store));
-    expect(() => fillRelease2010(first.store)).toThrow(/prázdné databáze/);
+    expect(() => fillRelease2010(first.store)).toThrow(
+      expect.objectContaining({ code: 'DEMO_NOT_EMPTY', params: { clients: 476 } }),
+    );
     expect(JSON.stringify(dumpSyncedData(first.store))).toBe(before);
   });
 
@@ -131,14 +133,5 @@ describe('pristav demo', () => {
     expect(JSON.parse(report.stdout)).toMatchObject({ clients: 476, acts: 2934 });
     const again = await cli('--db', db, 'demo', '--release-2010');
     expect(again).toMatchObject({ code: 1, stderr: expect.stringContaining('prázdné databáze') });
-  });
-
-  it('answers --scale as not yet available', async () => {
-    const db = join(temp.dir, 'scale.sqlite');
-    const scale = await cli('--db', db, 'demo', '--scale', '1000');
-    expect(scale).toMatchObject({
-      code: 1,
-      stderr: expect.stringContaining('zatím není k dispozici'),
-    });
   });
 });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { clientFields } from '../../db/contract/clients.ts';
-import type { ResidenceStatus } from '../../db/contract/residence.ts';
+import type { clientFields } from '../contract/clients.ts';
+import type { ResidenceStatus } from '../contract/residence.ts';
 import { namePoolFor } from './client-names-more.ts';
 import type { Random } from './random.ts';
 

@@ -1,4 +1,4 @@
-import { planLessons } from '../../db/contract/lesson-schedule.ts';
+import { planLessons } from '../contract/lesson-schedule.ts';
 import type { GeneratedClient } from './client-generator.ts';
 import { lessonCancelled, periodFrom, periodTo, sample, shuffle } from './release-2010-calendar.ts';
 import { type CourseSpec, courseSpecs } from './release-2010-courses.ts';

@@ -1,4 +1,4 @@
-import type { CourseKind, WeeklySlot } from '../../db/contract/courses.ts';
+import type { CourseKind, WeeklySlot } from '../contract/courses.ts';
 import { type CourseSpec, evening, slot, venues } from './release-2010-courses.ts';
 
 /** Sociocultural and PC courses: participants are chosen by service, not by town. */

@@ -1,39 +1,22 @@
-import { createClient } from '../../db/clients/client-writes.ts';
-import { clientFields } from '../../db/contract/clients.ts';
-import { courseCreateInput } from '../../db/contract/courses.ts';
-import { bookCreateInput } from '../../db/contract/library.ts';
-import { markAttendance } from '../../db/courses/attendance.ts';
-import { cancelLesson, createCourse } from '../../db/courses/course-writes.ts';
-import { enrolClient } from '../../db/courses/enrolments.ts';
-import { PristavError } from '../../db/errors.ts';
-import { createBook } from '../../db/library/books.ts';
-import { lendBook, returnLoan } from '../../db/library/loans.ts';
-import { buildPeriodReport } from '../../db/reports/period-report.ts';
-import { recordAct } from '../../db/services/acts.ts';
-import { addTally } from '../../db/services/tallies.ts';
-import { createSite, getCurrentUser, getThisSite } from '../../db/site/site-queries.ts';
-import type { Store } from '../../db/store.ts';
+import { createClient } from '../clients/client-writes.ts';
+import { clientFields } from '../contract/clients.ts';
+import { courseCreateInput } from '../contract/courses.ts';
+import { bookCreateInput } from '../contract/library.ts';
+import { markAttendance } from '../courses/attendance.ts';
+import { cancelLesson, createCourse } from '../courses/course-writes.ts';
+import { enrolClient } from '../courses/enrolments.ts';
+import { createBook } from '../library/books.ts';
+import { lendBook, returnLoan } from '../library/loans.ts';
+import { buildPeriodReport } from '../reports/period-report.ts';
+import { recordAct } from '../services/acts.ts';
+import { addTally } from '../services/tallies.ts';
+import type { Store } from '../store.ts';
+import { assertNoClients, demoHq, ensureDemoSite } from './demo-site.ts';
 import { createRandom } from './random.ts';
 import { periodFrom, periodTo } from './release-2010-calendar.ts';
 import { books, type PlannedLoan } from './release-2010-library.ts';
 import { type PlannedCourse, planRelease2010 } from './release-2010-plan.ts';
 import { release2010Differences } from './release-2010-verify.ts';
-
-/** The demo goes into an empty register only: mixing it with real clients would corrupt both. */
-export class DemoNotEmptyError extends PristavError {
-  constructor(clients: number) {
-    const details = `databáze už obsahuje klienty (${clients}); ukázková data lze nahrát jen do prázdné databáze`;
-    super('VALIDATION', { details });
-    this.message = `Neplatné údaje: ${details}.`;
-  }
-}
-
-const hq = {
-  name: 'Centrum na podporu integrace cizinců pro Liberecký kraj',
-  town: 'Liberec',
-  isHq: true,
-  adminName: 'Petra Sovová',
-};
 
 /**
  * Fills an empty database with the centre of the 2010 press release (FIGURES.md): the same
@@ -44,12 +27,8 @@ export function fillRelease2010(
   options: { seed?: number } = {},
 ): { clients: number; acts: number } {
   return store.sqlite.transaction(() => {
-    const { clients } = store.sqlite.prepare('SELECT count(*) AS clients FROM clients').get() as {
-      clients: number;
-    };
-    if (clients > 0) throw new DemoNotEmptyError(clients);
-    if (!getThisSite(store)) createSite(store, hq);
-    const author = getCurrentUser(store)?.id ?? null;
+    assertNoClients(store);
+    const { author } = ensureDemoSite(store);
     const plan = planRelease2010(createRandom(options.seed ?? 2010));
 
     const ids = plan.people.map(
@@ -61,7 +40,8 @@ export function fillRelease2010(
       recordAct(store, author, { clientId: ids[client]!, ...fields }, 'cs');
     }
     writeLoans(store, author, plan.loans, ids);
-    for (const tally of plan.tallies) addTally(store, author, { ...tally, town: hq.town }, 'cs');
+    for (const tally of plan.tallies)
+      addTally(store, author, { ...tally, town: demoHq.town }, 'cs');
 
     const report = buildPeriodReport(store, { from: periodFrom, to: periodTo });
     const differences = release2010Differences(report);

@@ -1,4 +1,4 @@
-import type { PeriodReport } from '../../db/contract/reports.ts';
+import type { PeriodReport } from '../contract/reports.ts';
 import { courseSpecs } from './release-2010-courses.ts';
 import { nationalityCounts } from './release-2010-people.ts';
 import { release2010Figures as figures } from './release-2010-plan.ts';

@@ -1,0 +1,137 @@
+import type Sqlite from 'better-sqlite3-multiple-ciphers';
+import type { PeriodReport } from '../../db/contract/reports.ts';
+
+/**
+ * The period report's figures in hand-written SQL on the raw handle — the yardstick for
+ * buildPeriodReport. Same counting rules (FIGURES.md, SYNC.md merges), none of the app's
+ * sharing: acts collected straight from the three tables with their integer client rowid, merged
+ * records resolved only for the few that are merged.
+ */
+const collect = `CREATE TEMP TABLE bench_acts AS
+  WITH acts(client_id, type, town, kind) AS (
+    SELECT client_id, type, town, NULL FROM service_acts
+    WHERE date BETWEEN @from AND @to AND deleted = 0 AND (@town IS NULL OR town = @town)
+    UNION ALL
+    SELECT client_id, 'library', town, NULL FROM loans
+    WHERE loaned_on BETWEEN @from AND @to AND deleted = 0 AND (@town IS NULL OR town = @town)
+    UNION ALL
+    SELECT t.client_id,
+      CASE c.kind WHEN 'sociocultural' THEN 'sociocultural_course' WHEN 'pc' THEN 'pc_course'
+        ELSE 'czech_course' END, c.town, c.kind
+    FROM lessons l
+    JOIN courses c ON c.id = l.course_id
+    JOIN attendance t ON t.lesson_id = l.id
+    WHERE l.date BETWEEN @from AND @to AND l.deleted = 0 AND l.is_cancelled = 0
+      AND c.deleted = 0 AND (@town IS NULL OR c.town = @town)
+      AND t.deleted = 0 AND t.is_present = 1
+  ),
+  survivors(id, survivor) AS (
+    SELECT id, survivor FROM temp.bench_survivors
+  )
+  SELECT coalesce(s.rowid, c.rowid) AS person, coalesce(s.nationality, c.nationality) AS nationality,
+    a.type, a.town, a.kind
+  FROM acts a
+  JOIN clients c ON c.id = a.client_id
+  LEFT JOIN survivors m ON c.merged_into IS NOT NULL AND m.id = c.id
+  LEFT JOIN clients s ON s.id = m.survivor
+  WHERE (c.merged_into IS NULL AND c.deleted = 0) OR s.deleted = 0`;
+
+/** Merged records and the survivor their chain leads to; a cycle leads nowhere and counts not. */
+const collectSurvivors = `CREATE TEMP TABLE bench_survivors AS
+  WITH RECURSIVE chain(id, survivor) AS (
+    SELECT id, id FROM clients WHERE merged_into IS NULL
+      AND id IN (SELECT merged_into FROM clients WHERE merged_into IS NOT NULL)
+    UNION ALL
+    SELECT c.id, chain.survivor FROM clients c JOIN chain ON c.merged_into = chain.id
+  )
+  SELECT id, survivor FROM chain WHERE id <> survivor`;
+
+const runningCourses = `SELECT c.kind, c.town FROM courses c
+  WHERE c.deleted = 0 AND (@town IS NULL OR c.town = @town) AND EXISTS (
+    SELECT 1 FROM lessons l WHERE l.course_id = c.id AND l.deleted = 0 AND l.is_cancelled = 0
+      AND l.date BETWEEN @from AND @to)`;
+
+const byCountThenName = <T>(rows: T[], count: (row: T) => number, name: (row: T) => string) =>
+  rows.sort((a, b) => count(b) - count(a) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
+
+export function buildBaselineReport(
+  db: Sqlite.Database,
+  input: { from: string; to: string; town?: string },
+): PeriodReport {
+  const params = { from: input.from, to: input.to, town: input.town ?? null };
+  return db.transaction(() => {
+    db.exec('DROP TABLE IF EXISTS temp.bench_acts; DROP TABLE IF EXISTS temp.bench_survivors');
+    db.prepare(collectSurvivors).run();
+    db.prepare(collect).run(params);
+    const all = <T>(sql: string, values: object = {}) => db.prepare(sql).all(values) as T[];
+    const totals = all<{ clients: number; countries: number; acts: number }>(
+      `SELECT count(DISTINCT person) AS clients, count(DISTINCT nationality) AS countries,
+         count(*) AS acts FROM bench_acts`,
+    )[0]!;
+    const byNationality = all<{ country: string; clients: number }>(
+      `SELECT nationality AS country, count(DISTINCT person) AS clients FROM bench_acts
+       GROUP BY nationality ORDER BY clients DESC, country`,
+    );
+    const byServiceType = all<{ type: string; clients: number; acts: number }>(
+      `SELECT type, count(DISTINCT person) AS clients, count(*) AS acts FROM bench_acts
+       GROUP BY type ORDER BY clients DESC, type`,
+    );
+    const participants = all<{ kind: string; town: string; participants: number }>(
+      `SELECT kind, NULL AS town, count(DISTINCT person) AS participants FROM bench_acts
+       WHERE kind IS NOT NULL GROUP BY kind
+       UNION ALL
+       SELECT NULL, town, count(DISTINCT person) FROM bench_acts
+       WHERE kind IS NOT NULL GROUP BY town`,
+    );
+    const running = all<{ kind: string; town: string }>(runningCourses, params);
+    const courses = new Map<string, number>();
+    const townCourses = new Map<string, number>();
+    for (const { kind, town } of running) {
+      courses.set(kind, (courses.get(kind) ?? 0) + 1);
+      townCourses.set(town, (townCourses.get(town) ?? 0) + 1);
+    }
+    const participantsOf = (key: 'kind' | 'town', value: string) =>
+      participants.find((row) => row[key] === value)?.participants ?? 0;
+    const towns = all<{ town: string; clients: number; acts: number }>(
+      `SELECT town, count(DISTINCT person) AS clients, count(*) AS acts FROM bench_acts
+       GROUP BY town`,
+    );
+    for (const town of townCourses.keys()) {
+      if (!towns.some((row) => row.town === town)) towns.push({ town, clients: 0, acts: 0 });
+    }
+    db.exec('DROP TABLE temp.bench_acts; DROP TABLE temp.bench_survivors');
+    return {
+      period: { from: input.from, to: input.to },
+      town: params.town,
+      ...totals,
+      actsPerClient:
+        totals.clients === 0 ? 0 : Math.round((totals.acts / totals.clients) * 100) / 100,
+      byNationality,
+      byServiceType,
+      courses: byCountThenName(
+        [...courses].map(([kind, count]) => ({
+          kind,
+          courses: count,
+          participants: participantsOf('kind', kind),
+        })),
+        (row) => row.courses,
+        (row) => row.kind,
+      ),
+      byTown: byCountThenName(
+        towns.map((row) => ({
+          ...row,
+          courses: townCourses.get(row.town) ?? 0,
+          participants: participantsOf('town', row.town),
+        })),
+        (row) => row.clients,
+        (row) => row.town,
+      ),
+      anonymous: all<{ type: string; acts: number }>(
+        `SELECT type, sum(count) AS acts FROM anonymous_tallies
+         WHERE deleted = 0 AND date BETWEEN @from AND @to AND (@town IS NULL OR town = @town)
+         GROUP BY type ORDER BY acts DESC, type`,
+        params,
+      ),
+    };
+  })();
+}
