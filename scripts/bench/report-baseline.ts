@@ -3,48 +3,43 @@ import type { PeriodReport } from '../../db/contract/reports.ts';
 
 /**
  * The period report's figures in hand-written SQL on the raw handle — the yardstick for
- * buildPeriodReport. Same counting rules (FIGURES.md, SYNC.md merges), none of the app's
- * sharing: acts collected straight from the three tables with their integer client rowid, merged
- * records resolved only for the few that are merged.
+ * buildPeriodReport. Same counting rules (FIGURES.md; merged records count for the survivor at
+ * the end of their chain, SYNC.md), none of the app's sharing: the acts read straight from the
+ * three tables (only the columns counted), grouped by client, type, town and course kind, each
+ * group's person as the client's integer rowid; then one SQL aggregate per figure.
  */
-const collect = `CREATE TEMP TABLE bench_acts AS
-  WITH acts(client_id, type, town, kind) AS (
-    SELECT client_id, type, town, NULL FROM service_acts
-    WHERE date BETWEEN @from AND @to AND deleted = 0 AND (@town IS NULL OR town = @town)
-    UNION ALL
-    SELECT client_id, 'library', town, NULL FROM loans
-    WHERE loaned_on BETWEEN @from AND @to AND deleted = 0 AND (@town IS NULL OR town = @town)
-    UNION ALL
-    SELECT t.client_id,
-      CASE c.kind WHEN 'sociocultural' THEN 'sociocultural_course' WHEN 'pc' THEN 'pc_course'
-        ELSE 'czech_course' END, c.town, c.kind
-    FROM lessons l
-    JOIN courses c ON c.id = l.course_id
-    JOIN attendance t ON t.lesson_id = l.id
-    WHERE l.date BETWEEN @from AND @to AND l.deleted = 0 AND l.is_cancelled = 0
-      AND c.deleted = 0 AND (@town IS NULL OR c.town = @town)
-      AND t.deleted = 0 AND t.is_present = 1
-  ),
-  survivors(id, survivor) AS (
-    SELECT id, survivor FROM temp.bench_survivors
-  )
-  SELECT coalesce(s.rowid, c.rowid) AS person, coalesce(s.nationality, c.nationality) AS nationality,
-    a.type, a.town, a.kind
-  FROM acts a
-  JOIN clients c ON c.id = a.client_id
-  LEFT JOIN survivors m ON c.merged_into IS NOT NULL AND m.id = c.id
-  LEFT JOIN clients s ON s.id = m.survivor
-  WHERE (c.merged_into IS NULL AND c.deleted = 0) OR s.deleted = 0`;
-
-/** Merged records and the survivor their chain leads to; a cycle leads nowhere and counts not. */
-const collectSurvivors = `CREATE TEMP TABLE bench_survivors AS
+const collectMerged = `CREATE TEMP TABLE bench_merged (id TEXT PRIMARY KEY, survivor TEXT) WITHOUT ROWID;
+  INSERT INTO bench_merged
   WITH RECURSIVE chain(id, survivor) AS (
     SELECT id, id FROM clients WHERE merged_into IS NULL
       AND id IN (SELECT merged_into FROM clients WHERE merged_into IS NOT NULL)
     UNION ALL
     SELECT c.id, chain.survivor FROM clients c JOIN chain ON c.merged_into = chain.id
   )
-  SELECT id, survivor FROM chain WHERE id <> survivor`;
+  SELECT c.id, chain.survivor FROM clients c LEFT JOIN chain ON chain.id = c.id
+  WHERE c.merged_into IS NOT NULL`;
+
+const collectGroups = `CREATE TEMP TABLE bench_groups AS
+  SELECT p.rowid AS person, p.nationality, g.type, g.town, g.kind, g.acts FROM (
+    SELECT client_id, type, town, kind, count(*) AS acts FROM (
+      SELECT client_id, type, town, NULL AS kind FROM service_acts
+      WHERE date BETWEEN @from AND @to AND deleted = 0 AND (@town IS NULL OR town = @town)
+      UNION ALL
+      SELECT client_id, 'library', town, NULL FROM loans
+      WHERE loaned_on BETWEEN @from AND @to AND deleted = 0 AND (@town IS NULL OR town = @town)
+      UNION ALL
+      SELECT t.client_id,
+        CASE c.kind WHEN 'sociocultural' THEN 'sociocultural_course' WHEN 'pc' THEN 'pc_course'
+          ELSE 'czech_course' END, c.town, c.kind
+      FROM lessons l
+      JOIN courses c ON c.id = l.course_id
+      JOIN attendance t ON t.lesson_id = l.id
+      WHERE l.date BETWEEN @from AND @to AND l.deleted = 0 AND l.is_cancelled = 0
+        AND c.deleted = 0 AND (@town IS NULL OR c.town = @town)
+        AND t.deleted = 0 AND t.is_present = 1
+    ) GROUP BY client_id, type, town, kind) g
+  LEFT JOIN bench_merged m ON m.id = g.client_id
+  JOIN clients p ON p.id = iif(m.id IS NULL, g.client_id, m.survivor) AND p.deleted = 0`;
 
 const runningCourses = `SELECT c.kind, c.town FROM courses c
   WHERE c.deleted = 0 AND (@town IS NULL OR c.town = @town) AND EXISTS (
@@ -60,27 +55,27 @@ export function buildBaselineReport(
 ): PeriodReport {
   const params = { from: input.from, to: input.to, town: input.town ?? null };
   return db.transaction(() => {
-    db.exec('DROP TABLE IF EXISTS temp.bench_acts; DROP TABLE IF EXISTS temp.bench_survivors');
-    db.prepare(collectSurvivors).run();
-    db.prepare(collect).run(params);
+    db.exec('DROP TABLE IF EXISTS temp.bench_groups; DROP TABLE IF EXISTS temp.bench_merged');
+    db.exec(collectMerged);
+    db.prepare(collectGroups).run(params);
     const all = <T>(sql: string, values: object = {}) => db.prepare(sql).all(values) as T[];
     const totals = all<{ clients: number; countries: number; acts: number }>(
       `SELECT count(DISTINCT person) AS clients, count(DISTINCT nationality) AS countries,
-         count(*) AS acts FROM bench_acts`,
+         coalesce(sum(acts), 0) AS acts FROM bench_groups`,
     )[0]!;
     const byNationality = all<{ country: string; clients: number }>(
-      `SELECT nationality AS country, count(DISTINCT person) AS clients FROM bench_acts
+      `SELECT nationality AS country, count(DISTINCT person) AS clients FROM bench_groups
        GROUP BY nationality ORDER BY clients DESC, country`,
     );
     const byServiceType = all<{ type: string; clients: number; acts: number }>(
-      `SELECT type, count(DISTINCT person) AS clients, count(*) AS acts FROM bench_acts
+      `SELECT type, count(DISTINCT person) AS clients, sum(acts) AS acts FROM bench_groups
        GROUP BY type ORDER BY clients DESC, type`,
     );
     const participants = all<{ kind: string; town: string; participants: number }>(
-      `SELECT kind, NULL AS town, count(DISTINCT person) AS participants FROM bench_acts
+      `SELECT kind, NULL AS town, count(DISTINCT person) AS participants FROM bench_groups
        WHERE kind IS NOT NULL GROUP BY kind
        UNION ALL
-       SELECT NULL, town, count(DISTINCT person) FROM bench_acts
+       SELECT NULL, town, count(DISTINCT person) FROM bench_groups
        WHERE kind IS NOT NULL GROUP BY town`,
     );
     const running = all<{ kind: string; town: string }>(runningCourses, params);
@@ -93,13 +88,13 @@ export function buildBaselineReport(
     const participantsOf = (key: 'kind' | 'town', value: string) =>
       participants.find((row) => row[key] === value)?.participants ?? 0;
     const towns = all<{ town: string; clients: number; acts: number }>(
-      `SELECT town, count(DISTINCT person) AS clients, count(*) AS acts FROM bench_acts
+      `SELECT town, count(DISTINCT person) AS clients, sum(acts) AS acts FROM bench_groups
        GROUP BY town`,
     );
     for (const town of townCourses.keys()) {
       if (!towns.some((row) => row.town === town)) towns.push({ town, clients: 0, acts: 0 });
     }
-    db.exec('DROP TABLE temp.bench_acts; DROP TABLE temp.bench_survivors');
+    db.exec('DROP TABLE temp.bench_groups; DROP TABLE temp.bench_merged');
     return {
       period: { from: input.from, to: input.to },
       town: params.town,
