@@ -22,4 +22,9 @@ export interface MethodDefinition<M extends MethodName> {
   handler: Handler<M>;
   /** Methods that work before the first-run setup has created this site. */
   isAllowedBeforeSetup?: boolean;
+  /**
+   * Methods that answer while a legacy import holds its write transaction open (its own status
+   * and cancel); every other call waits until the import ends (see run() in db/api.ts).
+   */
+  isAnsweredDuringImport?: boolean;
 }

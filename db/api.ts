@@ -76,8 +76,8 @@ async function run<M extends MethodName>(
   // checks to its commit); a call run meanwhile would write into it, or read rows it may yet roll
   // back. Calls wait for it rather than fail: every screen, the host and the CLI then get the
   // same answers as without an import, only later. Its own status and cancel answer at once.
-  if (method !== 'import.status' && method !== 'import.cancel') await waitForImport(store);
   const definition = definitions[method] as MethodDefinition<M>;
+  if (!definition.isAnsweredDuringImport) await waitForImport(store);
   if (!definition.isAllowedBeforeSetup && getThisSite(store) === null) {
     throw new PristavError('NOT_INITIALISED');
   }

@@ -10,6 +10,12 @@ export const importMethods: { [M in ImportMethod]: MethodDefinition<M> } = {
   'import.start': {
     handler: ({ store, userId, lang }, input) => startImport(store, userId, input, lang),
   },
-  'import.status': { handler: ({ store }, input) => importStatus(store, input.jobId) },
-  'import.cancel': { handler: ({ store }, input) => cancelImport(store, input.jobId) },
+  'import.status': {
+    handler: ({ store }, input) => importStatus(store, input.jobId),
+    isAnsweredDuringImport: true,
+  },
+  'import.cancel': {
+    handler: ({ store }, input) => cancelImport(store, input.jobId),
+    isAnsweredDuringImport: true,
+  },
 };
