@@ -1,11 +1,11 @@
-import { BarChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
 import type { PeriodReport } from '../../../db/contract/index.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { countryLabel } from '../clients/client-format.ts';
 import { FigureLink } from './FigureLink.tsx';
 import { drilldownPath, type ReportQuery } from './report-links.ts';
-import { formatNumber, formatShare } from './report-format.ts';
+import { formatShare } from './report-format.ts';
+import { FigureBarChart } from './FigureBarChart.tsx';
 import { ReportSection } from './ReportSection.tsx';
 import { ReportTable } from './ReportTable.tsx';
 
@@ -30,21 +30,16 @@ export function NationalitySection({
   const measure = t('reports.columns.clients');
   return (
     <ReportSection title={t('reports.sections.nationality')}>
-      <figure className="report-chart" aria-label={t('reports.sections.nationalityChart')}>
-        <BarChart
-          h={charted.length * barHeight + 40}
-          data={charted}
-          dataKey="name"
-          orientation="vertical"
-          series={[{ name: 'clients', label: measure, color: 'blue.6' }]}
-          yAxisProps={{ width: 150, interval: 0 }}
-          gridAxis="y"
-          withBarValueLabel
-          valueFormatter={(value) => formatNumber(value, language)}
-          barProps={{ isAnimationActive: false }}
-          barChartProps={{ margin: { right: 36 } }}
-        />
-      </figure>
+      <FigureBarChart
+        label={t('reports.sections.nationalityChart')}
+        rows={charted}
+        nameKey="name"
+        valueKey="clients"
+        valueLabel={measure}
+        color="blue.6"
+        axisWidth={150}
+        barHeight={barHeight}
+      />
       <ReportTable
         label={t('reports.sections.nationalityTable')}
         rows={rows}

@@ -1,10 +1,10 @@
-import { BarChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
 import type { PeriodReport } from '../../../db/contract/index.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { FigureLink } from './FigureLink.tsx';
 import { drilldownPath, type ReportQuery } from './report-links.ts';
 import { formatNumber } from './report-format.ts';
+import { FigureBarChart } from './FigureBarChart.tsx';
 import { ReportSection } from './ReportSection.tsx';
 import { ReportTable } from './ReportTable.tsx';
 
@@ -21,21 +21,16 @@ export function TownSection({ report, query }: { report: PeriodReport; query: Re
   return (
     <ReportSection title={t('reports.sections.towns')}>
       {rows.length > 1 && (
-        <figure className="report-chart" aria-label={t('reports.sections.townsChart')}>
-          <BarChart
-            h={rows.length * barHeight + 40}
-            data={rows}
-            dataKey="town"
-            orientation="vertical"
-            series={[{ name: 'clients', label: clients, color: 'teal.6' }]}
-            yAxisProps={{ width: 170, interval: 0 }}
-            gridAxis="y"
-            withBarValueLabel
-            valueFormatter={(value) => formatNumber(value, language)}
-            barProps={{ isAnimationActive: false }}
-            barChartProps={{ margin: { right: 36 } }}
-          />
-        </figure>
+        <FigureBarChart
+          label={t('reports.sections.townsChart')}
+          rows={rows}
+          nameKey="town"
+          valueKey="clients"
+          valueLabel={clients}
+          color="teal.6"
+          axisWidth={170}
+          barHeight={barHeight}
+        />
       )}
       <ReportTable
         label={t('reports.sections.towns')}
