@@ -12,6 +12,7 @@ import { czechHolidays, officeDaysOf, termsOf } from './scale-calendar.ts';
 import { type Participant, writeTermCourses } from './scale-courses.ts';
 import { createDemoLibrary } from './scale-library.ts';
 import { type DemoClient, type ServiceContext, writeClientYear } from './scale-services.ts';
+import { refreshReportSummaries } from '../reports/summaries/refresh-summaries.ts';
 
 export interface ScaleOptions {
   clients: number;
@@ -152,6 +153,8 @@ export function fillScale(store: Store, options: ScaleOptions): ScaleResult {
     clientsDone = Math.min(options.clients, start + blockSize);
   }
   const totals = sink.finish();
+  // Counted now, as part of the fill, rather than by whoever opens the first report.
+  refreshReportSummaries(store);
   return {
     clients: options.clients,
     years: { from: firstYear, to: lastYear },

@@ -8,6 +8,7 @@ import * as library from './2026_11_24_0900_library.ts';
 import * as reportSubmissions from './2026_11_24_1100_report_submissions.ts';
 import * as legacyRefs from './2026_11_24_1110_legacy_refs.ts';
 import * as reportIndexes from './2026_11_24_1200_report_indexes.ts';
+import * as reportSummaries from './2026_11_24_1300_report_summaries.ts';
 
 /**
  * Every migration, in order, registered statically so bundlers see them. Files are frozen once
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_24_1100_report_submissions': reportSubmissions,
   '2026_11_24_1110_legacy_refs': legacyRefs,
   '2026_11_24_1200_report_indexes': reportIndexes,
+  '2026_11_24_1300_report_summaries': reportSummaries,
 };
 
 /** The schema version is the number of migrations applied. */

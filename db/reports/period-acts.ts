@@ -17,7 +17,7 @@ export function toPeriodParams(input: { from: string; to: string; town?: string 
  * Only merged records are followed — they are few — so every other act counts for its own client
  * without a walk over the whole register.
  */
-const collectMerged = `CREATE TEMP TABLE report_merged (id TEXT PRIMARY KEY, survivor TEXT) WITHOUT ROWID;
+export const collectMerged = `CREATE TEMP TABLE report_merged (id TEXT PRIMARY KEY, survivor TEXT) WITHOUT ROWID;
   INSERT INTO report_merged
   WITH RECURSIVE chain(id, survivor) AS (
     SELECT id, id FROM clients WHERE merged_into IS NULL
@@ -36,7 +36,9 @@ const periodActs = `all_acts x
  * Joins `p`, the client an act of `clientId` counts for: a merged record's survivor, and no one
  * for a removed client (p.deleted) or a broken chain. Needs `temp.report_merged`.
  */
-const countedPerson = (clientId: string) => `LEFT JOIN temp.report_merged m ON m.id = ${clientId}
+export const countedPerson = (
+  clientId: string,
+) => `LEFT JOIN temp.report_merged m ON m.id = ${clientId}
   JOIN clients p ON p.id = iif(m.id IS NULL, ${clientId}, m.survivor) AND p.deleted = 0`;
 
 /**

@@ -1,26 +1,9 @@
 import type { PeriodReport } from '../contract/reports.ts';
 import type { Store } from '../store.ts';
-import { readActGroups, runningCourses, toPeriodParams } from './period-acts.ts';
-
-/** People (distinct) and acts per key: a figure's rows, counted in one pass. */
-class Tally {
-  readonly people = new Map<string, Set<number>>();
-  readonly acts = new Map<string, number>();
-
-  add(key: string, person: number, acts: number) {
-    let people = this.people.get(key);
-    if (!people) {
-      people = new Set();
-      this.people.set(key, people);
-    }
-    people.add(person);
-    this.acts.set(key, (this.acts.get(key) ?? 0) + acts);
-  }
-
-  clients(key: string): number {
-    return this.people.get(key)?.size ?? 0;
-  }
-}
+import { runningCourses, toPeriodParams } from './period-acts.ts';
+import { forEachPeriodGroup } from './period-groups.ts';
+import { PeriodTally } from './period-tally.ts';
+import { refreshReportSummaries } from './summaries/refresh-summaries.ts';
 
 /** By the first number descending, then by name as SQLite orders text (code points). */
 function sortRows<T>(rows: T[], count: (row: T) => number, name: (row: T) => string): T[] {
@@ -35,39 +18,29 @@ const anonymousTallies = `SELECT type, sum(count) AS acts FROM anonymous_tallies
 
 /**
  * The period report of INTERFACES.md: every list complete, sorted by its first number. Counted
- * from the period's acts grouped by client, type, town and course kind (readActGroups): six
- * distinct counts of people in one pass here, where SQL would sort the acts once for each.
+ * from the period's act groups (forEachPeriodGroup): whole months from the per-client yearly
+ * summaries, brought up to date first, and the days at the ends from the acts. `fromActs`
+ * counts every day from the acts — the yardstick the summaries are tested against.
  */
 export function buildPeriodReport(
   store: Store,
   input: { from: string; to: string; town?: string | undefined },
+  options: { fromActs?: boolean } = {},
 ): PeriodReport {
   const params = toPeriodParams(input);
   const db = store.sqlite;
+  // Inside a caller's transaction a write could meet a stale snapshot; stale summaries are
+  // then simply not used (forEachPeriodGroup), and callers refresh before they begin.
+  if (!db.inTransaction && options.fromActs !== true) refreshReportSummaries(store);
   return db.transaction(() => {
-    const people = new Set<number>();
-    const countries = new Set<string>();
-    const [byNationality, byType, byTown, byKind, participantsByTown] = Array.from(
-      { length: 5 },
-      () => new Tally(),
-    ) as [Tally, Tally, Tally, Tally, Tally];
-    let acts = 0;
-    for (const group of readActGroups(store, params)) {
-      people.add(group.person);
-      countries.add(group.nationality);
-      acts += group.acts;
-      byNationality.add(group.nationality, group.person, group.acts);
-      byType.add(group.type, group.person, group.acts);
-      byTown.add(group.town, group.person, group.acts);
-      if (group.kind !== null) {
-        byKind.add(group.kind, group.person, group.acts);
-        participantsByTown.add(group.town, group.person, group.acts);
-      }
-    }
+    const tally = new PeriodTally();
+    forEachPeriodGroup(store, params, (group) => tally.add(group), options);
+    const { people, countries, acts, byNationality, byType, byTown, byKind, participantsByTown } =
+      tally;
     const courses = db.prepare(runningCourses).all(params) as { kind: string; town: string }[];
     const coursesOf = (key: 'kind' | 'town', value: string) =>
       courses.filter((course) => course[key] === value).length;
-    const towns = new Set([...byTown.people.keys(), ...courses.map((course) => course.town)]);
+    const towns = new Set([...byTown.keys(), ...courses.map((course) => course.town)]);
     const clients = people.size;
     return {
       period: { from: input.from, to: input.to },
@@ -77,7 +50,7 @@ export function buildPeriodReport(
       acts,
       actsPerClient: clients === 0 ? 0 : Math.round((acts / clients) * 100) / 100,
       byNationality: sortRows(
-        [...byNationality.people.keys()].map((country) => ({
+        byNationality.keys().map((country) => ({
           country,
           clients: byNationality.clients(country),
         })),
@@ -85,10 +58,10 @@ export function buildPeriodReport(
         (row) => row.country,
       ),
       byServiceType: sortRows(
-        [...byType.people.keys()].map((type) => ({
+        byType.keys().map((type) => ({
           type,
           clients: byType.clients(type),
-          acts: byType.acts.get(type)!,
+          acts: byType.actsOf(type),
         })),
         (row) => row.clients,
         (row) => row.type,
@@ -106,7 +79,7 @@ export function buildPeriodReport(
         [...towns].map((town) => ({
           town,
           clients: byTown.clients(town),
-          acts: byTown.acts.get(town) ?? 0,
+          acts: byTown.actsOf(town),
           courses: coursesOf('town', town),
           participants: participantsByTown.clients(town),
         })),

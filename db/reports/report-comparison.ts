@@ -9,6 +9,7 @@ import type { Store } from '../store.ts';
 import { countChangedActs, listChangedActs } from './changed-acts.ts';
 import { toPeriodParams, withPeriodActs } from './period-acts.ts';
 import { buildPeriodReport } from './period-report.ts';
+import { refreshReportSummaries } from './summaries/refresh-summaries.ts';
 import { findSubmission, toSubmission } from './report-submissions.ts';
 
 type Figures = Map<
@@ -65,6 +66,8 @@ export function compareWithSubmission(
   store: Store,
   input: { from: string; to: string; town?: string | undefined },
 ): ReportComparison | null {
+  // The figures are read inside this transaction: their summaries are brought up to date first.
+  refreshReportSummaries(store);
   const params = toPeriodParams(input);
   return store.sqlite.transaction(() => {
     const found = findSubmission(store, params);

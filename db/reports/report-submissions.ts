@@ -5,6 +5,7 @@ import type { Store } from '../store.ts';
 import { countChangedActs } from './changed-acts.ts';
 import { type PeriodParams, toPeriodParams, withPeriodActs } from './period-acts.ts';
 import { buildPeriodReport } from './period-report.ts';
+import { refreshReportSummaries } from './summaries/refresh-summaries.ts';
 
 export interface SubmissionRow {
   id: string;
@@ -46,6 +47,8 @@ export function submitReport(
   userId: string | null,
   input: { from: string; to: string; town?: string | undefined; note?: string | undefined },
 ): ReportSubmission {
+  // The figures are read inside this transaction: their summaries are brought up to date first.
+  refreshReportSummaries(store);
   const params = toPeriodParams(input);
   const db = store.sqlite;
   return db
