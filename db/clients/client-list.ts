@@ -3,6 +3,7 @@ import type { ResidenceStatus } from '../contract/residence.ts';
 import type { ClientsTable } from '../schema.ts';
 import { prepared, type Store } from '../store.ts';
 import { toClientSummary } from './client-mapping.ts';
+import { servedClientRowids } from './served-clients.ts';
 import { registerVersion } from './sort-rank-cache.ts';
 
 export interface ClientListFilter {
@@ -52,13 +53,9 @@ function orderedRowids(store: Store, filter: ClientListFilter): Int32Array {
   if (filter.isConsentPending !== undefined)
     add('c.is_consent_pending = ?', filter.isConsentPending ? 1 : 0);
 
-  if (filter.servedFrom || filter.servedTo) {
-    // Acts recorded under a record merged into this one count for it too.
-    conditions.push(`EXISTS (SELECT 1 FROM all_acts x JOIN clients m ON m.id = x.client_id
-      WHERE (m.id = c.id OR m.merged_into = c.id) AND x.date BETWEEN ? AND ?)`);
-    params.push(filter.servedFrom ?? '0000-01-01', filter.servedTo ?? '9999-12-31');
-  }
-
+  // Served in a period: the people the report counts for it, acts of records merged into
+  // them included. It depends on acts, which the register version does not track.
+  const isServedFilter = Boolean(filter.servedFrom || filter.servedTo);
   const { changes, dataVersion } = registerVersion(store);
   const version = `${changes}:${dataVersion}`;
   const key = JSON.stringify(params) + conditions.join();
@@ -67,10 +64,8 @@ function orderedRowids(store: Store, filter: ClientListFilter): Int32Array {
     cache = new Map();
     listCaches.set(store, cache);
   }
-  // The served-in-a-period filter depends on acts, which the register version does not track.
-  const isCacheable = !(filter.servedFrom || filter.servedTo);
   const cached = cache.get(key);
-  if (isCacheable && cached && cached.version === version) return cached.rowids;
+  if (!isServedFilter && cached && cached.version === version) return cached.rowids;
 
   const rowids = Int32Array.from(
     prepared(
@@ -81,7 +76,13 @@ function orderedRowids(store: Store, filter: ClientListFilter): Int32Array {
       .pluck()
       .all(...params) as number[],
   );
-  if (!isCacheable) return rowids;
+  if (isServedFilter) {
+    const served = servedClientRowids(store, {
+      from: filter.servedFrom || undefined,
+      to: filter.servedTo || undefined,
+    });
+    return rowids.filter((rowid) => served.has(rowid));
+  }
   cache.delete(key);
   cache.set(key, { version, rowids });
   if (cache.size > maxCachedLists) cache.delete(cache.keys().next().value!);

@@ -1,0 +1,28 @@
+import { forEachPeriodGroup } from '../reports/period-groups.ts';
+import { getReportRange } from '../reports/report-range.ts';
+import { refreshReportSummaries } from '../reports/summaries/refresh-summaries.ts';
+import type { Store } from '../store.ts';
+
+/**
+ * Rowids of the clients served in a period exactly as the report counts them (the survivor at
+ * the end of a merge chain for a merged record's acts; removed clients left out), so the
+ * register filtered to a period lists the report's "served clients" and no other number.
+ * An open end stands for the first or last act.
+ */
+export function servedClientRowids(
+  store: Store,
+  period: { from?: string | undefined; to?: string | undefined },
+): Set<number> {
+  const served = new Set<number>();
+  if (!store.sqlite.inTransaction) refreshReportSummaries(store);
+  store.sqlite.transaction(() => {
+    const range = getReportRange(store);
+    if (range.firstDate === null || range.lastDate === null) return;
+    const from =
+      period.from === undefined || period.from < range.firstDate ? range.firstDate : period.from;
+    const to = period.to === undefined || period.to > range.lastDate ? range.lastDate : period.to;
+    if (from > to) return;
+    forEachPeriodGroup(store, { from, to, town: null }, (group) => served.add(group.person));
+  })();
+  return served;
+}
