@@ -105,9 +105,18 @@ describe('the per-client yearly summaries behind the report', () => {
     expect(buildPeriodReport(temp.store, year).clients).toBe(
       exact.clients - unpackBlock(first!.clients).length,
     );
-    // Noting every client recounts them all.
+    // Noting every client recounts them all, block by block or from scratch: the same blocks.
+    const blocks = () =>
+      sqlite()
+        .prepare('SELECT year, block, clients FROM report_summary_blocks ORDER BY 1, 2')
+        .all();
     sqlite().exec('INSERT INTO report_dirty SELECT id FROM clients');
-    expect(recounted()).toBe(200);
+    expect(refreshReportSummaries(temp.store, 'changed')).toBe(200);
+    const changed = blocks();
+    expect(buildPeriodReport(temp.store, year)).toEqual(exact);
+    sqlite().exec('INSERT INTO report_dirty SELECT id FROM clients');
+    expect(refreshReportSummaries(temp.store, 'whole')).toBe(200);
+    expect(blocks()).toEqual(changed);
     expect(buildPeriodReport(temp.store, year)).toEqual(exact);
   });
 
@@ -209,7 +218,7 @@ describe('the per-client yearly summaries behind the report', () => {
     })();
     expect(report).toEqual(exact);
     sqlite().exec('INSERT OR IGNORE INTO report_dirty SELECT id FROM clients');
-    recounted();
-    expectSummariesExact(temp.store, [year]);
+    refreshReportSummaries(temp.store, 'whole');
+    expectSummariesExact(temp.store, [year, ...longPeriods]);
   });
 });
