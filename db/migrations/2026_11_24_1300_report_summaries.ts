@@ -119,6 +119,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     INSERT OR IGNORE INTO report_dirty VALUES (old.id);
   END`.execute(db);
 
+  // How often the summaries have recounted a change: one more each time. A count derived from
+  // the acts and stamped with it is still right while it is unchanged (every change that can
+  // move a count goes through report_dirty first).
+  await sql`CREATE TABLE report_generation (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    n INTEGER NOT NULL
+  ) STRICT`.execute(db);
+  await sql`INSERT INTO report_generation VALUES (1, 0)`.execute(db);
+  // How many acts of each submitted period have changed since, as of a generation: the list of
+  // submitted periods recounts a period only after a change (a year is ~2 million acts).
+  await sql`CREATE TABLE report_submission_checks (
+    submission_id TEXT PRIMARY KEY,
+    generation INTEGER NOT NULL,
+    changed_acts INTEGER NOT NULL
+  ) STRICT, WITHOUT ROWID`.execute(db);
+
   // A database from before this migration: every client is counted on the first report.
   await sql`INSERT INTO report_dirty SELECT id FROM clients`.execute(db);
 }

@@ -5,7 +5,7 @@ import type { Store } from '../store.ts';
 import { countChangedActs } from './changed-acts.ts';
 import { type PeriodParams, toPeriodParams, withPeriodActs } from './period-acts.ts';
 import { buildPeriodReport } from './period-report.ts';
-import { refreshReportSummaries } from './summaries/refresh-summaries.ts';
+import { refreshReportSummaries, reportGeneration } from './summaries/refresh-summaries.ts';
 
 export interface SubmissionRow {
   id: string;
@@ -104,20 +104,44 @@ export function findSubmission(
 
 /**
  * Every submission, newest first, each with how many acts of its period have changed since —
- * what the coordinator must see before a number already reported moves.
+ * what the coordinator must see before a number already reported moves. A period is recounted
+ * only when the acts have changed since it was last counted (report_generation).
  */
 export function listSubmissions(store: Store): ReportSubmission[] {
-  const rows = store.sqlite
-    .prepare(`${selectSubmissions} ORDER BY s.submitted_at DESC, s.id DESC`)
-    .all() as SubmissionRow[];
-  return rows.map((row) =>
-    toSubmission(
-      row,
-      withPeriodActs(
-        store,
-        { from: row.period_from, to: row.period_to, town: row.town === '' ? null : row.town },
-        () => countChangedActs(store, row.id),
-      ),
-    ),
+  refreshReportSummaries(store);
+  const db = store.sqlite;
+  const list = db.transaction(() => {
+    const generation = reportGeneration(store);
+    const rows = db
+      .prepare(`${selectSubmissions} ORDER BY s.submitted_at DESC, s.id DESC`)
+      .all() as SubmissionRow[];
+    return rows.map((row) => toSubmission(row, changedActsOf(store, row, generation)));
+  });
+  return list.immediate();
+}
+
+function changedActsOf(store: Store, row: SubmissionRow, generation: number | null): number {
+  const db = store.sqlite;
+  if (generation !== null) {
+    const checked = db
+      .prepare(
+        'SELECT changed_acts FROM report_submission_checks WHERE submission_id = ? AND generation = ?',
+      )
+      .pluck()
+      .get(row.id, generation) as number | undefined;
+    if (checked !== undefined) return checked;
+  }
+  const changed = withPeriodActs(
+    store,
+    { from: row.period_from, to: row.period_to, town: row.town === '' ? null : row.town },
+    () => countChangedActs(store, row.id),
   );
+  if (generation !== null) {
+    db.prepare('INSERT OR REPLACE INTO report_submission_checks VALUES (?, ?, ?)').run(
+      row.id,
+      generation,
+      changed,
+    );
+  }
+  return changed;
 }

@@ -61,6 +61,15 @@ export function summariesAreFresh(store: Store): boolean {
 }
 
 /**
+ * How many times the summaries have recounted a change, or null while a change waits (then
+ * nothing derived from the acts may be taken from a cache).
+ */
+export function reportGeneration(store: Store): number | null {
+  if (!summariesAreFresh(store)) return null;
+  return store.sqlite.prepare('SELECT n FROM report_generation').pluck().get() as number;
+}
+
+/**
  * How the changed clients are recounted: `whole` rebuilds every block from all acts, `changed`
  * rewrites only their blocks, `auto` picks by how many changed. Both give the same blocks
  * (tested); the choice is only about speed.
@@ -97,7 +106,8 @@ export function refreshReportSummaries(store: Store, mode: RecountMode = 'auto')
         db.exec(collectGroups('WHERE x.client_id IN (SELECT client_id FROM temp.report_refresh)'));
         rewriteBlocks(store);
       }
-      db.exec('DELETE FROM report_dirty; DELETE FROM report_erased');
+      db.exec(`DELETE FROM report_dirty; DELETE FROM report_erased;
+        UPDATE report_generation SET n = n + 1`);
       return affected;
     } finally {
       db.exec(dropTempTables);

@@ -116,6 +116,32 @@ describe('period locking', () => {
     expect(await ok<ReportSubmission[]>('reports.submissions', undefined)).toHaveLength(2);
   });
 
+  it('recounts a submitted period for the list only after the acts have changed', async () => {
+    const an = await person('Nguyễn', 'VN');
+    await act(an, 'internet', '2026-11-10');
+    const submitted = await ok<ReportSubmission>('reports.submit', november);
+    const changedActs = async () =>
+      (await ok<ReportSubmission[]>('reports.submissions', undefined))[0]!.changedActs;
+    expect(await changedActs()).toBe(0);
+
+    // The stored count is what the list shows while nothing changes: stamp it with a number
+    // the acts cannot give, and the list repeats it.
+    temp.store.sqlite
+      .prepare('UPDATE report_submission_checks SET changed_acts = 99 WHERE submission_id = ?')
+      .run(submitted.id);
+    expect(await changedActs()).toBe(99);
+
+    // Any change to the acts — here a late act in the period — makes the list count again.
+    await act(an, 'social_legal_counselling', '2026-11-12');
+    expect(await changedActs()).toBe(1);
+    // So does one from another connection, or the summaries noting it by hand.
+    temp.store.sqlite.exec(`INSERT INTO report_dirty VALUES ('${an.id}')`);
+    temp.store.sqlite
+      .prepare('UPDATE report_submission_checks SET changed_acts = 99 WHERE submission_id = ?')
+      .run(submitted.id);
+    expect(await changedActs()).toBe(1);
+  });
+
   it('keeps submissions append-only in the database itself', async () => {
     const an = await person('Nguyễn', 'VN');
     await act(an, 'internet', '2026-11-10');
