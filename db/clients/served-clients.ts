@@ -1,6 +1,6 @@
 import { forEachPeriodGroup } from '../reports/period-groups.ts';
-import { getReportRange } from '../reports/report-range.ts';
-import { refreshReportSummaries } from '../reports/summaries/refresh-summaries.ts';
+import { getActDays } from '../reports/report-range.ts';
+import { withFreshSummaries } from '../reports/summaries/refresh-summaries.ts';
 import type { Store } from '../store.ts';
 
 /**
@@ -14,15 +14,14 @@ export function servedClientRowids(
   period: { from?: string | undefined; to?: string | undefined },
 ): Set<number> {
   const served = new Set<number>();
-  if (!store.sqlite.inTransaction) refreshReportSummaries(store);
-  store.sqlite.transaction(() => {
-    const range = getReportRange(store);
+  withFreshSummaries(store, () => {
+    const range = getActDays(store);
     if (range.firstDate === null || range.lastDate === null) return;
     const from =
       period.from === undefined || period.from < range.firstDate ? range.firstDate : period.from;
     const to = period.to === undefined || period.to > range.lastDate ? range.lastDate : period.to;
     if (from > to) return;
     forEachPeriodGroup(store, { from, to, town: null }, (group) => served.add(group.person));
-  })();
+  });
   return served;
 }

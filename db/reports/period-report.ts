@@ -3,7 +3,7 @@ import type { Store } from '../store.ts';
 import { runningCourses, toPeriodParams } from './period-acts.ts';
 import { forEachPeriodGroup } from './period-groups.ts';
 import { PeriodTally } from './period-tally.ts';
-import { refreshReportSummaries } from './summaries/refresh-summaries.ts';
+import { withFreshSummaries } from './summaries/refresh-summaries.ts';
 
 /** By the first number descending, then by name as SQLite orders text (code points). */
 function sortRows<T>(rows: T[], count: (row: T) => number, name: (row: T) => string): T[] {
@@ -29,10 +29,7 @@ export function buildPeriodReport(
 ): PeriodReport {
   const params = toPeriodParams(input);
   const db = store.sqlite;
-  // Inside a caller's transaction a write could meet a stale snapshot; stale summaries are
-  // then simply not used (forEachPeriodGroup), and callers refresh before they begin.
-  if (!db.inTransaction && options.fromActs !== true) refreshReportSummaries(store);
-  return db.transaction(() => {
+  return withFreshSummaries(store, () => {
     const tally = new PeriodTally();
     forEachPeriodGroup(store, params, (group) => tally.add(group), options);
     const { people, countries, acts, byNationality, byType, byTown, byKind, participantsByTown } =
@@ -88,5 +85,5 @@ export function buildPeriodReport(
       ),
       anonymous: db.prepare(anonymousTallies).all(params) as PeriodReport['anonymous'],
     };
-  })();
+  });
 }

@@ -9,7 +9,7 @@ import type { Store } from '../store.ts';
 import { countChangedActs, listChangedActs } from './changed-acts.ts';
 import { toPeriodParams, withPeriodActs } from './period-acts.ts';
 import { buildPeriodReport } from './period-report.ts';
-import { refreshReportSummaries } from './summaries/refresh-summaries.ts';
+import { withFreshSummaries } from './summaries/refresh-summaries.ts';
 import { findSubmission, toSubmission } from './report-submissions.ts';
 
 type Figures = Map<
@@ -66,10 +66,8 @@ export function compareWithSubmission(
   store: Store,
   input: { from: string; to: string; town?: string | undefined },
 ): ReportComparison | null {
-  // The figures are read inside this transaction: their summaries are brought up to date first.
-  refreshReportSummaries(store);
   const params = toPeriodParams(input);
-  return store.sqlite.transaction(() => {
+  return withFreshSummaries(store, () => {
     const found = findSubmission(store, params);
     if (found === null) return null;
     const current = buildPeriodReport(store, input);
@@ -84,5 +82,5 @@ export function compareWithSubmission(
         changedActsTotal: total,
       };
     });
-  })();
+  });
 }

@@ -5,7 +5,7 @@ import type { Store } from '../store.ts';
 import { countChangedActs } from './changed-acts.ts';
 import { type PeriodParams, toPeriodParams, withPeriodActs } from './period-acts.ts';
 import { buildPeriodReport } from './period-report.ts';
-import { refreshReportSummaries, reportGeneration } from './summaries/refresh-summaries.ts';
+import { reportGeneration, withFreshSummaries } from './summaries/refresh-summaries.ts';
 
 export interface SubmissionRow {
   id: string;
@@ -47,12 +47,11 @@ export function submitReport(
   userId: string | null,
   input: { from: string; to: string; town?: string | undefined; note?: string | undefined },
 ): ReportSubmission {
-  // The figures are read inside this transaction: their summaries are brought up to date first.
-  refreshReportSummaries(store);
   const params = toPeriodParams(input);
   const db = store.sqlite;
-  return db
-    .transaction(() => {
+  return withFreshSummaries(
+    store,
+    () => {
       const figures = buildPeriodReport(store, input);
       const id = newId();
       db.prepare(
@@ -80,8 +79,9 @@ export function submitReport(
           .run(id),
       );
       return toSubmission(readSubmission(store, id), 0);
-    })
-    .immediate();
+    },
+    'immediate',
+  );
 }
 
 function readSubmission(store: Store, id: string): SubmissionRow {
@@ -108,16 +108,17 @@ export function findSubmission(
  * only when the acts have changed since it was last counted (report_generation).
  */
 export function listSubmissions(store: Store): ReportSubmission[] {
-  refreshReportSummaries(store);
-  const db = store.sqlite;
-  const list = db.transaction(() => {
-    const generation = reportGeneration(store);
-    const rows = db
-      .prepare(`${selectSubmissions} ORDER BY s.submitted_at DESC, s.id DESC`)
-      .all() as SubmissionRow[];
-    return rows.map((row) => toSubmission(row, changedActsOf(store, row, generation)));
-  });
-  return list.immediate();
+  return withFreshSummaries(
+    store,
+    () => {
+      const generation = reportGeneration(store);
+      const rows = store.sqlite
+        .prepare(`${selectSubmissions} ORDER BY s.submitted_at DESC, s.id DESC`)
+        .all() as SubmissionRow[];
+      return rows.map((row) => toSubmission(row, changedActsOf(store, row, generation)));
+    },
+    'immediate',
+  );
 }
 
 function changedActsOf(store: Store, row: SubmissionRow, generation: number | null): number {

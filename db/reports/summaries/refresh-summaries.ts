@@ -1,12 +1,8 @@
 import type { Store } from '../../store.ts';
-import { collectMerged, countedPerson } from '../period-acts.ts';
-import {
-  blockOf,
-  type ClientYear,
-  type ComboMonths,
-  packBlock,
-  unpackBlock,
-} from './summary-blob.ts';
+import { collectMerged } from '../period-acts.ts';
+import { getActDays } from '../report-range.ts';
+import { collectGroups, forEachClientYear } from './client-years.ts';
+import { blockOf, type ClientYear, packBlock, unpackBlock } from './summary-blob.ts';
 
 /**
  * Brings report_summary_blocks up to date with the acts: recounts every client the triggers noted
@@ -15,9 +11,6 @@ import {
  * each client's acts (after a demo fill, a migration or a large import).
  */
 const wholeRegisterShare = 0.2;
-/** Grouped rows read back at a time: memory stays flat however many acts are recounted. */
-const chunkRows = 50_000;
-
 const collectAffected = `INSERT INTO temp.report_refresh
   WITH RECURSIVE affected(id) AS (
     SELECT client_id FROM report_dirty
@@ -25,29 +18,6 @@ const collectAffected = `INSERT INTO temp.report_refresh
     SELECT c.id FROM clients c JOIN affected a ON c.merged_into = a.id
   )
   SELECT id FROM affected`;
-
-/** The acts grouped by client, month and combo, with the person and nationality they count for. */
-const collectGroups = (filter: string) => `INSERT INTO temp.report_refresh_groups
-  SELECT c.rowid, p.rowid, p.nationality, g.month, g.type, g.town, g.kind, g.acts
-  FROM (SELECT x.client_id, substr(x.date, 1, 7) AS month, x.type, x.town,
-      x.course_kind AS kind, count(*) AS acts
-    FROM all_acts x ${filter}
-    GROUP BY x.client_id, month, x.type, x.town, x.course_kind) g
-  JOIN clients c ON c.id = g.client_id
-  ${countedPerson('g.client_id')}
-  ORDER BY c.rowid, g.month`;
-
-interface GroupRow {
-  id: number;
-  clientRowid: number;
-  person: number;
-  nationality: string;
-  month: string;
-  type: string;
-  town: string;
-  kind: string | null;
-  acts: number;
-}
 
 const tempTables = `CREATE TEMP TABLE report_refresh (client_id TEXT PRIMARY KEY) WITHOUT ROWID;
   CREATE TEMP TABLE report_refresh_groups (client_rowid INTEGER, person INTEGER,
@@ -58,6 +28,22 @@ const dropTempTables = `DROP TABLE IF EXISTS temp.report_refresh;
 /** True when no act, lesson, course or client has changed since the summaries were counted. */
 export function summariesAreFresh(store: Store): boolean {
   return store.sqlite.prepare('SELECT NOT EXISTS (SELECT 1 FROM report_dirty)').pluck().get() === 1;
+}
+
+/**
+ * Runs `read` in one transaction over up-to-date summaries: what everything that counts from
+ * them goes through. Inside a caller's transaction nothing is recounted (a write there could
+ * meet a stale snapshot); stale summaries are then simply not used (forEachPeriodGroup,
+ * reportGeneration), so callers that open one call this first.
+ */
+export function withFreshSummaries<T>(
+  store: Store,
+  read: () => T,
+  mode: 'deferred' | 'immediate' = 'deferred',
+): T {
+  if (!store.sqlite.inTransaction) refreshReportSummaries(store);
+  const transaction = store.sqlite.transaction(read);
+  return mode === 'immediate' ? transaction.immediate() : transaction();
 }
 
 /**
@@ -118,18 +104,6 @@ export function refreshReportSummaries(store: Store, mode: RecountMode = 'auto')
 
 const insertBlock = `INSERT INTO report_summary_blocks (year, block, clients) VALUES (?, ?, ?)`;
 
-/** The first or last day with an act (of those with a date), each source on its date index. */
-const edgeDay = (order: 'ASC' | 'DESC') => {
-  const dated = (column: string) => `${column} BETWEEN '0001-01-01' AND '9999-12-31'`;
-  const edge = (table: string, column: string, live: string) =>
-    `SELECT * FROM (SELECT ${column} AS day FROM ${table} WHERE ${live} AND ${dated(column)}
-      ORDER BY ${column} ${order} LIMIT 1)`;
-  return `SELECT ${order === 'ASC' ? 'min' : 'max'}(day) FROM (
-    ${edge('service_acts', 'date', 'deleted = 0')}
-    UNION ALL ${edge('loans', 'loaned_on', 'deleted = 0')}
-    UNION ALL ${edge('lessons', 'date', 'deleted = 0 AND is_cancelled = 0')})`;
-};
-
 /**
  * Every client recounted, a year at a time: each year's acts are read through the covering
  * indexes by date, as that year's report reads them, and its blocks written as the clients
@@ -140,10 +114,9 @@ function writeAllBlocks(store: Store) {
   const db = store.sqlite;
   const insert = db.prepare(insertBlock);
   const collect = db.prepare(collectGroups('WHERE x.date BETWEEN @from AND @to'));
-  const yearOf = (order: 'ASC' | 'DESC') =>
-    Number((db.prepare(edgeDay(order)).pluck().get() as string | null)?.slice(0, 4));
-  const first = yearOf('ASC');
-  const last = yearOf('DESC');
+  const days = getActDays(store);
+  const first = Number(days.firstDate?.slice(0, 4));
+  const last = Number(days.lastDate?.slice(0, 4));
   if (!Number.isInteger(first) || !Number.isInteger(last)) return;
   for (let year = first; year <= last; year++) {
     db.exec('DELETE FROM temp.report_refresh_groups');
@@ -203,78 +176,4 @@ function rewriteBlocks(store: Store) {
     remove.run(year, block);
     if (clients.length > 0) insert.run(year, block, packBlock(clients));
   }
-}
-
-/**
- * The grouped rows (in client and month order) as one record per client and year, read back in
- * chunks so that memory stays flat however many acts are recounted.
- */
-function forEachClientYear(store: Store, visit: (year: number, client: ClientYear) => void) {
-  const db = store.sqlite;
-  const combos = comboIds(store);
-  const read = db.prepare(`SELECT rowid AS id, client_rowid AS clientRowid, person, nationality,
-      month, type, town, kind, acts
-    FROM temp.report_refresh_groups WHERE rowid > ? ORDER BY rowid LIMIT ${chunkRows}`);
-
-  // The client and year being read, and its combos so far.
-  const current: { year: number; client: ClientYear | null } = { year: -1, client: null };
-  let entries = new Map<number, ComboMonths>();
-  const flush = () => {
-    if (current.client === null) return;
-    visit(current.year, { ...current.client, entries: [...entries.values()] });
-    entries = new Map();
-  };
-
-  for (let after = 0; ;) {
-    const rows = read.all(after) as GroupRow[];
-    for (const row of rows) {
-      const month = /^(\d{4})-(\d{2})$/.exec(row.month);
-      const monthNumber = Number(month?.[2]);
-      // A malformed date lies outside every run of whole months: only the exact count sees it.
-      if (!month || monthNumber < 1 || monthNumber > 12) continue;
-      const year = Number(month[1]);
-      if (current.client?.clientRowid !== row.clientRowid || current.year !== year) {
-        flush();
-        current.year = year;
-        current.client = { clientRowid: row.clientRowid, person: row.person, entries: [] };
-      }
-      const combo = combos(row.type, row.town, row.kind, row.nationality);
-      let entry = entries.get(combo);
-      if (!entry) {
-        entry = { combo, acts: Array.from({ length: 12 }, () => 0) };
-        entries.set(combo, entry);
-      }
-      entry.acts[monthNumber - 1]! += row.acts;
-    }
-    if (rows.length < chunkRows) break;
-    after = rows[rows.length - 1]!.id;
-  }
-  flush();
-}
-
-type ComboKey = [type: string, town: string, kind: string | null, nationality: string];
-
-/** The id of each (type, town, course kind, nationality), added to report_combos when first seen. */
-function comboIds(store: Store): (...key: ComboKey) => number {
-  const db = store.sqlite;
-  const known = new Map<string, number>();
-  const rows = db.prepare('SELECT id, type, town, kind, nationality FROM report_combos').all() as {
-    id: number;
-    type: string;
-    town: string;
-    kind: string | null;
-    nationality: string;
-  }[];
-  for (const row of rows)
-    known.set(JSON.stringify([row.type, row.town, row.kind, row.nationality]), row.id);
-  const add = db.prepare(
-    'INSERT INTO report_combos (type, town, kind, nationality) VALUES (?, ?, ?, ?)',
-  );
-  return (...key) => {
-    const found = known.get(JSON.stringify(key));
-    if (found !== undefined) return found;
-    const id = Number(add.run(...key).lastInsertRowid);
-    known.set(JSON.stringify(key), id);
-    return id;
-  };
 }
