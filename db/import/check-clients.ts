@@ -12,6 +12,7 @@ import {
   requiredValue,
   type RowCursor,
   schemaProblems,
+  definingRefs,
 } from './check-context.ts';
 import { foldName } from './header-names.ts';
 import { parseLegacyBirthDate, parseLegacyDate, parseSex } from './legacy-values.ts';
@@ -51,15 +52,10 @@ function parseResidence(text: string): ResidenceStatus | null {
  * without a consent date is saved "consent pending", as the form offers.
  */
 export function clientRowChecker(context: CheckContext) {
-  const firstLineOfRef = new Map<string, number>();
+  const refOf = definingRefs();
   const { plan } = context;
   return (cursor: RowCursor) => {
-    const ref = requiredValue(cursor, 'ref');
-    if (ref !== null) {
-      const line = firstLineOfRef.get(ref);
-      if (line !== undefined) cursor.problem('ref', 'duplicateRef', { value: ref, line });
-      else firstLineOfRef.set(ref, cursor.row.line);
-    }
+    const ref = refOf(cursor);
     const nationalityText = requiredValue(cursor, 'nationality');
     const nationality = nationalityText === null ? null : parseCountry(nationalityText);
     if (nationalityText !== null && nationality === null) {
@@ -102,7 +98,7 @@ export function clientRowChecker(context: CheckContext) {
       schemaProblems(cursor, issues, columnOfField, context.lang);
       return;
     }
-    if (ref === null || firstLineOfRef.get(ref) !== cursor.row.line) return;
+    if (ref === null) return;
     if (plan.known.client.has(ref)) plan.counts.unchanged++;
     else {
       plan.clients.push({ ref, fields: checked.data });

@@ -130,6 +130,26 @@ export function requiredValue(cursor: RowCursor, column: string): string | null 
   return value;
 }
 
+/**
+ * The `ref` column of a table whose rows each define a record: required, and each ref once.
+ * Returns a reader giving a row's ref when this row is the one that defines it (its first
+ * line), and null for a missing ref or a repeat, which is reported as `duplicateRef`.
+ */
+export function definingRefs(): (cursor: RowCursor) => string | null {
+  const firstLineOfRef = new Map<string, number>();
+  return (cursor) => {
+    const ref = requiredValue(cursor, 'ref');
+    if (ref === null) return null;
+    const line = firstLineOfRef.get(ref);
+    if (line === undefined) {
+      firstLineOfRef.set(ref, cursor.row.line);
+      return ref;
+    }
+    cursor.problem('ref', 'duplicateRef', { value: ref, line });
+    return null;
+  };
+}
+
 /** An optional value through its parser; a value it cannot read is a problem of the column. */
 export function parsedOrProblem<T>(
   cursor: RowCursor,

@@ -10,6 +10,7 @@ import {
   requiredValue,
   type RowCursor,
   schemaProblems,
+  definingRefs,
 } from './check-context.ts';
 import { foldName } from './header-names.ts';
 import { parseLegacyDate } from './legacy-values.ts';
@@ -39,15 +40,10 @@ export type CourseDates = Map<string, { start: string; end: string }>;
 
 /** courses.csv: each row a course through the course form's schema (no weekly schedule). */
 export function courseRowChecker(context: CheckContext, dates: CourseDates) {
-  const firstLineOfRef = new Map<string, number>();
+  const refOf = definingRefs();
   const { plan } = context;
   return (cursor: RowCursor) => {
-    const ref = requiredValue(cursor, 'ref');
-    if (ref !== null) {
-      const line = firstLineOfRef.get(ref);
-      if (line !== undefined) cursor.problem('ref', 'duplicateRef', { value: ref, line });
-      else firstLineOfRef.set(ref, cursor.row.line);
-    }
+    const ref = refOf(cursor);
     const kindText = requiredValue(cursor, 'kind');
     const kind = kindText === null ? null : parseCourseKind(kindText);
     if (kindText !== null && kind === null) {
@@ -71,7 +67,7 @@ export function courseRowChecker(context: CheckContext, dates: CourseDates) {
       schemaProblems(cursor, checked.error.issues, columnOfField, context.lang);
       return;
     }
-    if (ref === null || firstLineOfRef.get(ref) !== cursor.row.line) return;
+    if (ref === null) return;
     dates.set(ref, { start: checked.data.startDate, end: checked.data.endDate });
     if (plan.known.course.has(ref)) plan.counts.unchanged++;
     else {
