@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CourseKind, PeriodReport } from '../../../db/contract/index.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { kindLabel } from '../courses/course-format.ts';
-import { FigureLink } from './FigureLink.tsx';
+import { figureColumn } from './figure-column.tsx';
 import { drilldownPath, type ReportQuery } from './report-links.ts';
 import { formatNumber } from './report-format.ts';
 import { ReportSection } from './ReportSection.tsx';
@@ -37,20 +37,12 @@ export function CourseSection({ report, query }: { report: PeriodReport; query: 
               cell: (row) => formatNumber(row.courses, language),
               total: formatNumber(courseTotal, language),
             },
-            {
-              header: participants,
-              isNumber: true,
-              cell: (row) => (
-                <FigureLink
-                  value={row.participants}
-                  to={drilldownPath(query, 'clients', {
-                    courseKind: row.kind as CourseKind,
-                  })}
-                  label={row.name}
-                  measure={participants}
-                />
-              ),
-            },
+            figureColumn<(typeof rows)[number]>({
+              measure: participants,
+              value: (row) => row.participants,
+              to: (row) => drilldownPath(query, 'clients', { courseKind: row.kind as CourseKind }),
+              label: (row) => row.name,
+            }),
           ]}
         />
       )}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PeriodReport } from '../../../db/contract/index.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { countryLabel } from '../clients/client-format.ts';
-import { FigureLink } from './FigureLink.tsx';
+import { figureColumn } from './figure-column.tsx';
 import { drilldownPath, type ReportQuery } from './report-links.ts';
 import { formatShare } from './report-format.ts';
 import { FigureBarChart } from './FigureBarChart.tsx';
@@ -47,26 +47,17 @@ export function NationalitySection({
         totalLabel={t('reports.totalLabel')}
         columns={[
           { header: t('reports.columns.country'), cell: (row) => row.name },
-          {
-            header: measure,
-            isNumber: true,
-            cell: (row) => (
-              <FigureLink
-                value={row.clients}
-                to={drilldownPath(query, 'clients', { country: row.country })}
-                label={row.name}
-                measure={measure}
-              />
-            ),
-            total: (
-              <FigureLink
-                value={report.clients}
-                to={drilldownPath(query, 'clients')}
-                label={t('reports.totalLabel')}
-                measure={measure}
-              />
-            ),
-          },
+          figureColumn<(typeof rows)[number]>({
+            measure,
+            value: (row) => row.clients,
+            to: (row) => drilldownPath(query, 'clients', { country: row.country }),
+            label: (row) => row.name,
+            total: {
+              value: report.clients,
+              to: drilldownPath(query, 'clients'),
+              label: t('reports.totalLabel'),
+            },
+          }),
           {
             header: t('reports.columns.share'),
             isNumber: true,

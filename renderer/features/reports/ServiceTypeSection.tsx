@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PeriodReport } from '../../../db/contract/index.ts';
 import { useServiceCatalogue } from '../services/use-service-catalogue.ts';
-import { FigureLink } from './FigureLink.tsx';
+import { figureColumn } from './figure-column.tsx';
 import { drilldownPath, type ReportQuery } from './report-links.ts';
 import { ReportSection } from './ReportSection.tsx';
 import { ReportTable } from './ReportTable.tsx';
@@ -16,8 +16,7 @@ export function ServiceTypeSection({
 }) {
   const { t } = useTranslation();
   const { label } = useServiceCatalogue();
-  const clients = t('reports.columns.clients');
-  const acts = t('reports.columns.acts');
+  const total = t('reports.totalLabel');
   return (
     <ReportSection
       title={t('reports.sections.serviceTypes')}
@@ -27,50 +26,24 @@ export function ServiceTypeSection({
         label={t('reports.sections.serviceTypes')}
         rows={report.byServiceType}
         rowKey={(row) => row.type}
-        totalLabel={t('reports.totalLabel')}
+        totalLabel={total}
         columns={[
           { header: t('reports.columns.type'), cell: (row) => label(row.type) },
-          {
-            header: clients,
-            isNumber: true,
-            cell: (row) => (
-              <FigureLink
-                value={row.clients}
-                to={drilldownPath(query, 'clients', { type: row.type })}
-                label={label(row.type)}
-                measure={clients}
-              />
-            ),
+          figureColumn<PeriodReport['byServiceType'][number]>({
+            measure: t('reports.columns.clients'),
+            value: (row) => row.clients,
+            to: (row) => drilldownPath(query, 'clients', { type: row.type }),
+            label: (row) => label(row.type),
             // Not the sum: a client of two services is one client.
-            total: (
-              <FigureLink
-                value={report.clients}
-                to={drilldownPath(query, 'clients')}
-                label={t('reports.totalLabel')}
-                measure={clients}
-              />
-            ),
-          },
-          {
-            header: acts,
-            isNumber: true,
-            cell: (row) => (
-              <FigureLink
-                value={row.acts}
-                to={drilldownPath(query, 'acts', { type: row.type })}
-                label={label(row.type)}
-                measure={acts}
-              />
-            ),
-            total: (
-              <FigureLink
-                value={report.acts}
-                to={drilldownPath(query, 'acts')}
-                label={t('reports.totalLabel')}
-                measure={acts}
-              />
-            ),
-          },
+            total: { value: report.clients, to: drilldownPath(query, 'clients'), label: total },
+          }),
+          figureColumn<PeriodReport['byServiceType'][number]>({
+            measure: t('reports.columns.acts'),
+            value: (row) => row.acts,
+            to: (row) => drilldownPath(query, 'acts', { type: row.type }),
+            label: (row) => label(row.type),
+            total: { value: report.acts, to: drilldownPath(query, 'acts'), label: total },
+          }),
         ]}
       />
     </ReportSection>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PeriodReport } from '../../../db/contract/index.ts';
 import { useUiStore } from '../../state/ui-store.ts';
-import { FigureLink } from './FigureLink.tsx';
+import { figureColumn } from './figure-column.tsx';
 import { drilldownPath, type ReportQuery } from './report-links.ts';
 import { formatNumber } from './report-format.ts';
 import { FigureBarChart } from './FigureBarChart.tsx';
@@ -38,47 +38,30 @@ export function TownSection({ report, query }: { report: PeriodReport; query: Re
         rowKey={(row) => row.town}
         columns={[
           { header: t('reports.columns.town'), cell: (row) => row.town },
-          {
-            header: clients,
-            isNumber: true,
-            cell: (row) => (
-              <FigureLink
-                value={row.clients}
-                to={drilldownPath(query, 'clients', { town: row.town })}
-                label={row.town}
-                measure={clients}
-              />
-            ),
-          },
-          {
-            header: acts,
-            isNumber: true,
-            cell: (row) => (
-              <FigureLink
-                value={row.acts}
-                to={drilldownPath(query, 'acts', { town: row.town })}
-                label={row.town}
-                measure={acts}
-              />
-            ),
-          },
+          figureColumn<(typeof rows)[number]>({
+            measure: clients,
+            value: (row) => row.clients,
+            to: (row) => drilldownPath(query, 'clients', { town: row.town }),
+            label: (row) => row.town,
+          }),
+          figureColumn<(typeof rows)[number]>({
+            measure: acts,
+            value: (row) => row.acts,
+            to: (row) => drilldownPath(query, 'acts', { town: row.town }),
+            label: (row) => row.town,
+          }),
           {
             header: t('reports.columns.courses'),
             isNumber: true,
             cell: (row) => formatNumber(row.courses, language),
           },
-          {
-            header: participants,
-            isNumber: true,
-            cell: (row) => (
-              <FigureLink
-                value={row.participants}
-                to={drilldownPath(query, 'clients', { town: row.town, isCourseAttendance: true })}
-                label={row.town}
-                measure={participants}
-              />
-            ),
-          },
+          figureColumn<(typeof rows)[number]>({
+            measure: participants,
+            value: (row) => row.participants,
+            to: (row) =>
+              drilldownPath(query, 'clients', { town: row.town, isCourseAttendance: true }),
+            label: (row) => row.town,
+          }),
         ]}
       />
     </ReportSection>
