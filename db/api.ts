@@ -56,10 +56,20 @@ export function createApi(store: Store): Api {
         if (!isMethodName(method)) throw new PristavError('UNKNOWN_METHOD', { method });
         return { ok: true, value: await run(store, method, input, lang) };
       } catch (error) {
-        return { ok: false, error: toApiError(error, lang) };
+        return { ok: false, error: toApiError(explainRefusedWrite(store, error), lang) };
       }
     },
   };
+}
+
+/**
+ * After the integrity check found damage the connection is read-only (integrity-check.ts): a
+ * write then fails in SQLite, and the person is told why rather than "unexpected error".
+ */
+function explainRefusedWrite(store: Store, error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (store.health.state !== 'failed' || code !== 'SQLITE_READONLY') return error;
+  return new PristavError('DB_CORRUPT', { path: store.file, detail: store.health.detail });
 }
 
 async function run<M extends MethodName>(

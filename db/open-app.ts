@@ -1,11 +1,13 @@
 import { createApi, type Api } from './api.ts';
-import { assertSchemaNotNewer, migrateToLatest } from './connection/migrate.ts';
+import { assertSchemaNotNewer, migrateToLatest, type MigrationStep } from './connection/migrate.ts';
+import { checkIntegrityInBackground } from './connection/integrity-check.ts';
 import {
   configureDatabase,
   openCheckedDatabase,
   type OpenDatabaseOptions,
 } from './connection/open-database.ts';
 import { registerSqlFunctions } from './connection/sql-functions.ts';
+import { backupBeforeUpgrade } from './connection/upgrade-backup.ts';
 import { createStore, type Store } from './store.ts';
 
 export interface App {
@@ -15,20 +17,32 @@ export interface App {
   close(): void;
 }
 
+export interface OpenStoreOptions extends OpenDatabaseOptions {
+  now?: () => number;
+  /** Progress of a schema upgrade (the crash sweep test listens to it). */
+  onMigrationStep?: (step: MigrationStep) => void;
+}
+
 /**
  * Opens (or creates) a database and brings its schema up to date. Every check that can refuse
- * the file runs before the first write, so a refused file is left exactly as it was.
+ * the file runs before the first write, so a refused file is left exactly as it was. A file
+ * with records is copied before its schema is upgraded (upgrade-backup.ts).
  */
-export async function openStore(
-  options: OpenDatabaseOptions & { now?: () => number },
-): Promise<Store> {
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const sqlite = openCheckedDatabase(options);
   const store = createStore(sqlite, options.file, options.now);
   registerSqlFunctions(sqlite);
   try {
     await assertSchemaNotNewer(store.db, options.file);
     configureDatabase(sqlite);
-    await migrateToLatest(store.db);
+    await migrateToLatest(store, {
+      beforeUpgrade: (from) => {
+        if (from === 0) return;
+        const key = options.key === undefined ? {} : { key: options.key };
+        backupBeforeUpgrade(sqlite, { file: options.file, from, ...key });
+      },
+      ...(options.onMigrationStep ? { onStep: options.onMigrationStep } : {}),
+    });
     return store;
   } catch (error) {
     sqlite.close();
@@ -36,7 +50,16 @@ export async function openStore(
   }
 }
 
-export async function openApp(options: OpenDatabaseOptions): Promise<App> {
+/**
+ * The app's database. `checkInBackground` (the desktop app and the loopback host) starts the
+ * page-by-page integrity check after open; short CLI commands leave it to `pristav check`.
+ */
+export async function openApp(
+  options: OpenDatabaseOptions & { checkInBackground?: boolean },
+): Promise<App> {
   const store = await openStore(options);
+  if (options.checkInBackground) {
+    void checkIntegrityInBackground(store, options.key === undefined ? {} : { key: options.key });
+  }
   return { api: createApi(store), store, file: options.file, close: () => store.sqlite.close() };
 }

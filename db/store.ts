@@ -1,6 +1,7 @@
 import type Sqlite from 'better-sqlite3-multiple-ciphers';
 import { Kysely, SqliteDialect } from 'kysely';
 import { todayIso } from './contract/dates.ts';
+import type { DatabaseHealth } from './contract/domain.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -14,11 +15,13 @@ export interface Store {
   /** Wall clock in ms; injectable so tests can make it jump. */
   now: () => number;
   statements: Map<string, Sqlite.Statement>;
+  /** Set by the integrity check after open (connection/integrity-check.ts). */
+  health: DatabaseHealth;
 }
 
 export function createStore(sqlite: Sqlite.Database, file: string, now = Date.now): Store {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { sqlite, db, file, now, statements: new Map() };
+  return { sqlite, db, file, now, statements: new Map(), health: { state: 'unchecked' } };
 }
 
 /** A prepared statement, prepared once per store: better-sqlite3 statements are reusable. */

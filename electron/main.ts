@@ -35,7 +35,12 @@ async function openDatabase(file: string): Promise<OpenedDatabase> {
   try {
     // PRISTAV_DB_KEY opens an encrypted file, as in the CLI and the loopback host.
     const key = process.env.PRISTAV_DB_KEY;
-    return await openApp({ file, mode: 'open-or-create', ...(key ? { key } : {}) });
+    return await openApp({
+      file,
+      mode: 'open-or-create',
+      checkInBackground: true,
+      ...(key ? { key } : {}),
+    });
   } catch (error) {
     // The window still opens: every call then answers with the one clear reason (DB_CORRUPT,
     // DB_TOO_NEW, …) and the UI shows it, instead of the app vanishing without a word.

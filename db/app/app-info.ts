@@ -21,5 +21,6 @@ export async function getAppInfo(store: Store): Promise<AppInfo> {
       sites: count(store, 'sites'),
       users: count(store, 'users'),
     },
+    health: store.health,
   };
 }

@@ -19,7 +19,15 @@ export interface AppInfo {
   site: Site | null;
   user: User | null;
   counts: { ops: number; sites: number; users: number };
+  /** The page-by-page check that runs after start; a failure stops writes. */
+  health: DatabaseHealth;
 }
+
+/** Outcome of the database's integrity check (the cheap checks at open passed already). */
+export type DatabaseHealth =
+  | { state: 'unchecked' | 'checking' }
+  | { state: 'ok'; checkedAt: string }
+  | { state: 'failed'; checkedAt: string; detail: string };
 
 export interface Settings {
   organisationName: string;

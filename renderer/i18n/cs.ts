@@ -17,6 +17,11 @@ export const cs = {
     loading: 'Načítám…',
     retry: 'Zkusit znovu',
   },
+  health: {
+    failedTitle: 'Databáze je poškozená – zápis je zastaven',
+    failedText:
+      'Kontrola databáze našla chybu ({{detail}}). Aby se poškození nešířilo, Přístav nic nového neukládá; záznamy lze dál číst a exportovat. Obnovte databázi ze zálohy, nebo se obraťte na správce.',
+  },
   language: {
     label: 'Jazyk',
   },

@@ -17,6 +17,11 @@ export const en: Messages = {
     loading: 'Loading…',
     retry: 'Try again',
   },
+  health: {
+    failedTitle: 'The database is damaged – writing has stopped',
+    failedText:
+      'The database check found a problem ({{detail}}). So that the damage does not spread, Přístav saves nothing new; records can still be read and exported. Restore the database from a backup or contact your administrator.',
+  },
   language: {
     label: 'Language',
   },

@@ -4,6 +4,7 @@ import { toApiError } from '../../db/api.ts';
 import { defaultDatabasePath } from '../lib/default-db-path.ts';
 import { type CliIo, type Command, CommandError, type Options, UsageError } from './cli-context.ts';
 import { cliMessage } from './cli-messages.ts';
+import { check } from './commands/check-commands.ts';
 import { client } from './commands/client-commands.ts';
 import { demo } from './commands/demo-commands.ts';
 import { importCommand } from './commands/import-commands.ts';
@@ -24,6 +25,7 @@ const commands: Record<string, Command> = {
   report,
   demo,
   import: importCommand,
+  check,
 };
 const allOptions: Options = Object.assign(
   {},

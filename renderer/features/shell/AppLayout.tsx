@@ -6,6 +6,7 @@ import { Outlet, useLocation } from 'react-router';
 import { useNewClientShortcut } from '../clients/use-new-client-shortcut.ts';
 import { useReceptionShortcut } from '../reception/use-reception-shortcut.ts';
 import { useAppInfo } from '../startup/app-info-context.ts';
+import { DatabaseHealthBanner } from './DatabaseHealthBanner.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { MainNav } from './MainNav.tsx';
 
@@ -63,6 +64,7 @@ export function AppLayout() {
         <MainNav onNavigate={menu.close} />
       </AppShell.Navbar>
       <AppShell.Main id="main" ref={mainRef} tabIndex={-1} className="main-region">
+        <DatabaseHealthBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

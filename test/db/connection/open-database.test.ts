@@ -3,6 +3,10 @@ import { existsSync, openSync, readFileSync, writeFileSync, writeSync, closeSync
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
+import {
+  checkIntegrityInBackground,
+  checkIntegrityNow,
+} from '../../../db/connection/integrity-check.ts';
 import { openStore } from '../../../db/open-app.ts';
 import { PristavError } from '../../../db/errors.ts';
 import { makeTempDir, openTempStore } from '../../helpers/temp-database.ts';
@@ -78,7 +82,7 @@ describe('opening a database', () => {
     expect(existsSync(`${file}-wal`)).toBe(false);
   });
 
-  it('refuses a damaged database and leaves it byte for byte', async () => {
+  it('opens a damaged file at once; the check after start finds it, stops writes, changes nothing', async () => {
     const temp = makeTempDir();
     cleanup = temp.cleanup;
     const file = await makeFilledDatabase(temp.dir);
@@ -86,8 +90,27 @@ describe('opening a database', () => {
     writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, 4096 * 5); // overwrite page 6
     closeSync(fd);
     const before = hash(file);
-    await expectCode(openStore({ file, mode: 'open' }), 'DB_CORRUPT');
+    const store = await openStore({ file, mode: 'open' });
+    try {
+      expect(store.health).toEqual({ state: 'unchecked' });
+      const health = await checkIntegrityInBackground(store);
+      expect(health).toMatchObject({ state: 'failed' });
+      expect(store.health).toBe(health);
+      expect(() =>
+        store.sqlite.prepare("INSERT INTO local_meta (key, value) VALUES ('x', 'y')").run(),
+      ).toThrow(expect.objectContaining({ code: 'SQLITE_READONLY' }));
+    } finally {
+      store.sqlite.close();
+    }
     expect(hash(file)).toBe(before);
+  });
+
+  it('finds a healthy file healthy, in the background and on demand', async () => {
+    const temp = await openTempStore();
+    cleanup = temp.close;
+    expect(await checkIntegrityInBackground(temp.store)).toMatchObject({ state: 'ok' });
+    expect(checkIntegrityNow(temp.store)).toMatchObject({ state: 'ok' });
+    temp.store.sqlite.prepare("INSERT INTO local_meta (key, value) VALUES ('x', 'y')").run();
   });
 
   it('refuses a database from a newer schema version and leaves it byte for byte', async () => {

@@ -59,7 +59,7 @@ describe('the report summaries migration', () => {
         .pluck()
         .get(),
     ).toBe(0);
-    await migrateToLatest(store.db);
+    await migrateToLatest(store);
   });
   afterAll(() => {
     store.sqlite.close();
