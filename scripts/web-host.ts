@@ -4,11 +4,17 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createUnavailableApi, type Api } from '../db/api.ts';
-import { errorMessage } from '../db/contract/errors.ts';
-import { toLanguage } from '../db/contract/language.ts';
+import { errorMessage, type ErrorCode } from '../db/contract/errors.ts';
+import { type Language, toLanguage } from '../db/contract/language.ts';
 import { openApp } from '../db/open-app.ts';
 import { defaultDatabasePath } from './lib/default-db-path.ts';
-import { hasValidToken, isAllowedHost, isAllowedOrigin } from './lib/http-guard.ts';
+import {
+  decodeMethodName,
+  hasValidToken,
+  isAllowedHost,
+  isAllowedOrigin,
+  requestPath,
+} from './lib/http-guard.ts';
 import { serveStatic } from './lib/static-files.ts';
 
 export interface WebHostOptions {
@@ -36,6 +42,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const opened = await openApp({
     file: options.dbPath,
     mode: 'open-or-create',
+    checkInBackground: true,
     ...(options.dbKey === undefined ? {} : { key: options.dbKey }),
   }).catch((error: unknown) => ({ error }));
   const api = 'error' in opened ? createUnavailableApi(opened.error, options.dbPath) : opened.api;
@@ -44,13 +51,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const server = createServer((request, response) => {
     handle(request, response).catch(() => {
-      if (!response.headersSent) response.writeHead(500);
-      response.end();
+      // Nothing of the failure goes out (it may name files or data); the body still says what
+      // happened, in the envelope every API answer has.
+      if (response.headersSent) return response.end();
+      const lang = toLanguage(request.headers['x-pristav-lang']);
+      replyJson(response, apiError('INTERNAL', lang), 500);
     });
   });
   async function handle(request: IncomingMessage, response: ServerResponse) {
     if (!isAllowedHost(request, port)) return reply(response, 403, 'Forbidden host');
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const path = requestPath(request.url);
+    if (path === null) return reply(response, 400, 'Bad request');
     if (path.startsWith('/api/')) return handleApi(api, token, port, path, request, response);
     if (request.method !== 'GET' && request.method !== 'HEAD') return reply(response, 405, '');
     return serveStatic(staticDir, path, response);
@@ -85,15 +96,17 @@ async function handleApi(
   if (!hasValidToken(request, token)) return reply(response, 401, 'Missing or wrong token');
   if (request.method !== 'POST') return reply(response, 405, 'Use POST');
   const lang = toLanguage(request.headers['x-pristav-lang']);
-  const method = decodeURIComponent(path.slice('/api/'.length));
+  const method = decodeMethodName(path);
+  if (method === null) {
+    return replyJson(response, apiError('BAD_REQUEST', lang, { path: path.slice(0, 200) }), 400);
+  }
   const body = await readBody(request);
   if (body === null) return reply(response, 413, 'Request too large');
   let input: unknown;
   try {
     input = body.length === 0 ? undefined : JSON.parse(body);
   } catch {
-    const message = errorMessage('VALIDATION', lang, { details: 'JSON' });
-    return replyJson(response, { ok: false, error: { code: 'VALIDATION', message } });
+    return replyJson(response, apiError('VALIDATION', lang, { details: 'JSON' }));
   }
   replyJson(response, await api.invoke(method, input, lang));
 }
@@ -114,8 +127,12 @@ function reply(response: ServerResponse, status: number, text: string) {
   response.end(text);
 }
 
-function replyJson(response: ServerResponse, value: unknown) {
-  response.writeHead(200, {
+function apiError(code: ErrorCode, lang: Language, params: Record<string, string> = {}) {
+  return { ok: false, error: { code, message: errorMessage(code, lang, params) } };
+}
+
+function replyJson(response: ServerResponse, value: unknown, status = 200) {
+  response.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
   });

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { isCountryCode } from './countries.ts';
-import { isValidBirthDate, isValidIsoDate } from './dates.ts';
+import {
+  birthDate,
+  boundedInt,
+  boundedNumber,
+  cleanText,
+  isoDate,
+  optionalEventDate,
+  optionalIsoDate,
+  optionalName,
+  recordId,
+} from './input-rules.ts';
 import { residenceStatuses, sexes, type ResidenceStatus, type Sex } from './residence.ts';
 
 /** The client record: domain types and the one schema the form, the API and the CLI share. */
@@ -100,30 +110,22 @@ export interface ClientList {
   rows: ClientSummary[];
 }
 
-const text = (max: number) =>
-  z.string({ error: 'invalidType' }).trim().max(max, { error: 'tooLong' });
-const optionalDate = z
-  .string({ error: 'invalidType' })
+const text = (max: number) => cleanText(max);
+const notes = (max: number) => cleanText(max, { isMultiLine: true });
+const languageCode = z
+  .string({ error: 'invalidLanguage' })
   .trim()
-  .refine((value) => value === '' || isValidIsoDate(value), { error: 'invalidDate' })
-  .transform((value) => (value === '' ? null : value))
-  .nullable()
-  .optional();
+  .toLowerCase()
+  .regex(/^[a-z]{2,3}$/, { error: 'invalidLanguage' });
 
 /** Each field's own rules, without defaults (an update must not fill in what it leaves out). */
 const clientFieldShape = {
   isPseudonymous: z.boolean({ error: 'invalidType' }),
-  familyName: text(100),
-  givenNames: text(100),
-  nickname: text(100),
-  otherSpellings: text(500),
-  birthDate: z
-    .string({ error: 'invalidType' })
-    .trim()
-    .refine((value) => value === '' || isValidBirthDate(value), { error: 'invalidBirthDate' })
-    .transform((value) => (value === '' ? null : value))
-    .nullable()
-    .optional(),
+  familyName: optionalName(100),
+  givenNames: optionalName(100),
+  nickname: optionalName(100),
+  otherSpellings: notes(500),
+  birthDate,
   sex: z.enum(sexes, { error: 'invalidChoice' }).nullable().optional(),
   nationality: z
     .string({ error: 'required' })
@@ -132,36 +134,24 @@ const clientFieldShape = {
     .min(1, { error: 'required' })
     .refine(isCountryCode, { error: 'unknownCountry' }),
   residenceStatus: z.enum(residenceStatuses, { error: 'invalidChoice' }).nullable().optional(),
-  residenceValidUntil: optionalDate,
-  town: text(100),
+  residenceValidUntil: optionalIsoDate,
+  town: optionalName(100),
   phone: text(40),
-  email: z
-    .string({ error: 'invalidType' })
-    .trim()
-    .max(200, { error: 'tooLong' })
-    .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
-      error: 'invalidEmail',
-    }),
-  languages: z
-    .array(
-      z
-        .string()
-        .trim()
-        .toLowerCase()
-        .regex(/^[a-z]{2,3}$/, { error: 'invalidLanguage' }),
-    )
-    .max(20),
+  email: text(200).refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
+    error: 'invalidEmail',
+  }),
+  languages: z.array(languageCode, { error: 'invalidLanguage' }).max(20, { error: 'tooMany' }),
   preferredLanguage: z
-    .string()
+    .string({ error: 'invalidLanguage' })
     .trim()
     .toLowerCase()
     .refine((value) => value === '' || /^[a-z]{2,3}$/.test(value), { error: 'invalidLanguage' }),
-  firstContact: optionalDate,
-  consentDate: optionalDate,
+  firstContact: optionalEventDate,
+  consentDate: optionalEventDate,
   consentVersion: text(40),
-  consentWithdrawn: optionalDate,
+  consentWithdrawn: optionalEventDate,
   isConsentPending: z.boolean({ error: 'invalidType' }),
-  note: text(4000),
+  note: notes(4000),
 };
 
 /** Fields of a client as a form or a command sends them (before the cross-field checks). */
@@ -208,55 +198,56 @@ export type ClientCreateInput = z.input<typeof clientCreateInput>;
 
 /** An update names the client and the fields that change; the rest stays. */
 export const clientUpdateInput = z.strictObject({
-  id: z.string().min(1, { error: 'required' }),
+  id: recordId,
   changes: z.strictObject(clientFieldShape).partial(),
 });
 export type ClientUpdateInput = z.input<typeof clientUpdateInput>;
 
-export const clientIdInput = z.strictObject({ id: z.string().min(1, { error: 'required' }) });
+export const clientIdInput = z.strictObject({ id: recordId });
 
 export const clientSearchInput = z.strictObject({
-  text: z.string().max(200, { error: 'tooLong' }),
-  limit: z.number().int().min(1).max(500).default(50),
+  text: cleanText(200),
+  limit: boundedInt(1, 500).default(50),
 });
 
 export const clientListInput = z.strictObject({
-  nationality: z.string().trim().toUpperCase().optional(),
+  nationality: text(3).toUpperCase().optional(),
   residenceStatus: z.enum(residenceStatuses, { error: 'invalidChoice' }).optional(),
-  town: z.string().trim().optional(),
+  town: text(100).optional(),
   /** Only clients whose GDPR consent is still to be collected (the reminder list). */
   isConsentPending: z.boolean().optional(),
   /** Only clients served in this period: at least one act (any kind) between the two dates. */
-  servedFrom: z.string().trim().refine(isValidIsoDate, { error: 'invalidDate' }).optional(),
-  servedTo: z.string().trim().refine(isValidIsoDate, { error: 'invalidDate' }).optional(),
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(1000).default(200),
+  servedFrom: isoDate.optional(),
+  servedTo: isoDate.optional(),
+  offset: boundedInt(0, 10_000_000).default(0),
+  limit: boundedInt(1, 1000).default(200),
 });
 
 /** Likely matches of a record being typed, before it is saved. */
 export const clientDuplicatesForInput = z.strictObject({
-  familyName: z.string().default(''),
-  givenNames: z.string().default(''),
-  birthDate: z.string().nullable().optional(),
-  nationality: z.string().optional(),
-  phone: z.string().optional(),
-  excludeId: z.string().optional(),
+  // As typed so far: generous limits, since a refused check only hides the matches.
+  familyName: text(200).default(''),
+  givenNames: text(200).default(''),
+  birthDate: text(10).nullable().optional(),
+  nationality: text(3).optional(),
+  phone: text(40).optional(),
+  excludeId: recordId.optional(),
 });
 
 export const clientDuplicatesInput = z.strictObject({
-  minScore: z.number().min(0).max(100).default(60),
-  limit: z.number().int().min(1).max(10_000).default(500),
+  minScore: boundedNumber(0, 100).default(60),
+  limit: boundedInt(1, 10_000).default(500),
 });
 
 export const clientMergeInput = z.strictObject({
-  survivorId: z.string().min(1, { error: 'required' }),
-  mergedId: z.string().min(1, { error: 'required' }),
+  survivorId: recordId,
+  mergedId: recordId,
 });
 
 export const consentLanguages = ['cs', 'en', 'uk', 'ru', 'vi'] as const;
 export const consentFormInput = z.strictObject({
   language: z.enum(consentLanguages, { error: 'invalidChoice' }),
-  clientId: z.string().optional(),
+  clientId: recordId.optional(),
 });
 
 export interface PdfFile {

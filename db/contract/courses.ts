@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import type { ClientSummary } from './clients.ts';
-import { isValidIsoDate } from './dates.ts';
+import { addYears, isValidIsoDate } from './dates.ts';
+import {
+  boundedInt,
+  cleanText,
+  eventDate,
+  isoDate,
+  recordId,
+  requiredName,
+  requiredText,
+} from './input-rules.ts';
+import { maxCourseLessons, maxCourseYears, planLessons } from './lesson-schedule.ts';
 
 /** Courses, their lessons, enrolments and attendance. */
 
@@ -98,20 +108,15 @@ export interface TodayLesson {
   participantCount: number;
 }
 
-const isoDate = z.string().trim().refine(isValidIsoDate, { error: 'invalidDate' });
 const time = z
-  .string()
+  .string({ error: 'invalidTime' })
   .trim()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalidTime' });
-const text = (max: number) => z.string().trim().max(max, { error: 'tooLong' });
+const text = (max: number) => cleanText(max);
 
 export const weeklySlot = z
   .strictObject({
-    weekday: z
-      .number()
-      .int()
-      .min(1, { error: 'invalidWeekday' })
-      .max(7, { error: 'invalidWeekday' }),
+    weekday: boundedInt(1, 7, 'invalidWeekday'),
     start: time,
     end: time,
   })
@@ -119,41 +124,50 @@ export const weeklySlot = z
 
 const courseShape = {
   kind: z.enum(courseKinds, { error: 'invalidChoice' }),
-  title: text(200).min(1, { error: 'required' }),
-  town: text(100).min(1, { error: 'required' }),
+  title: requiredText(200),
+  town: requiredName(100),
   venue: text(200).default(''),
   level: text(20).default(''),
   lecturer: text(200).default(''),
   startDate: isoDate,
   endDate: isoDate,
-  capacity: z
-    .number()
-    .int()
-    .min(1, { error: 'invalidCapacity' })
-    .max(500, { error: 'invalidCapacity' })
-    .nullable()
-    .default(null),
-  schedule: z.array(weeklySlot).max(14).default([]),
+  capacity: boundedInt(1, 500, 'invalidCapacity').nullable().default(null),
+  schedule: z.array(weeklySlot).max(14, { error: 'tooMany' }).default([]),
 };
 
-export const courseCreateInput = z
-  .strictObject(courseShape)
-  .refine((course) => course.startDate <= course.endDate, {
-    error: 'endBeforeStart',
-    path: ['endDate'],
-  });
+type CourseFields = z.output<z.ZodObject<typeof courseShape>>;
+
+/**
+ * A course ends after it starts, within two years, and its schedule gives at most 500 lessons:
+ * beyond that it is a typo (2062 for 2026), and it would make thousands of lessons at once.
+ * The issues go on the end date, the field a person changes to fix them.
+ */
+function checkCourseSpan(course: CourseFields, context: z.RefinementCtx) {
+  const { startDate, endDate } = course;
+  // Fields already refused have their own message; planning with them would mean nothing.
+  if (!isValidIsoDate(startDate) || !isValidIsoDate(endDate)) return;
+  const issue = (message: string) =>
+    context.addIssue({ code: 'custom', path: ['endDate'], message });
+  if (startDate > endDate) return issue('endBeforeStart');
+  if (endDate > addYears(startDate, maxCourseYears)) return issue('courseTooLong');
+  if (planLessons(startDate, endDate, course.schedule).length > maxCourseLessons) {
+    issue('tooManyLessons');
+  }
+}
+
+export const courseCreateInput = z.strictObject(courseShape).superRefine(checkCourseSpan);
 export type CourseCreateInput = z.input<typeof courseCreateInput>;
 
 export const courseListInput = z.strictObject({
-  town: z.string().trim().optional(),
-  kind: z.enum(courseKinds).optional(),
+  town: text(100).optional(),
+  kind: z.enum(courseKinds, { error: 'invalidChoice' }).optional(),
   /** Courses running on this day (between start and end). */
   activeOn: isoDate.optional(),
 });
 
 export const lessonAddInput = z
   .strictObject({
-    courseId: z.string().min(1, { error: 'required' }),
+    courseId: recordId,
     date: isoDate,
     start: time,
     end: time,
@@ -162,7 +176,7 @@ export const lessonAddInput = z
 
 export const lessonMoveInput = z
   .strictObject({
-    id: z.string().min(1, { error: 'required' }),
+    id: recordId,
     date: isoDate,
     start: time,
     end: time,
@@ -170,31 +184,31 @@ export const lessonMoveInput = z
   .refine((lesson) => lesson.start < lesson.end, { error: 'endBeforeStart', path: ['end'] });
 
 export const lessonCancelInput = z.strictObject({
-  id: z.string().min(1, { error: 'required' }),
-  isCancelled: z.boolean(),
+  id: recordId,
+  isCancelled: z.boolean({ error: 'invalidType' }),
 });
 
 export const enrolInput = z.strictObject({
-  courseId: z.string().min(1, { error: 'required' }),
-  clientId: z.string().min(1, { error: 'required' }),
-  date: isoDate.optional(),
+  courseId: recordId,
+  clientId: recordId,
+  date: eventDate.optional(),
 });
 
 export const leaveInput = z.strictObject({
-  enrolmentId: z.string().min(1, { error: 'required' }),
-  date: isoDate.optional(),
+  enrolmentId: recordId,
+  date: eventDate.optional(),
 });
 
 export const attendanceMarkInput = z.strictObject({
-  lessonId: z.string().min(1, { error: 'required' }),
+  lessonId: recordId,
   marks: z
-    .array(z.strictObject({ clientId: z.string().min(1), isPresent: z.boolean() }))
+    .array(z.strictObject({ clientId: recordId, isPresent: z.boolean({ error: 'invalidType' }) }))
     .min(1, { error: 'required' })
-    .max(500),
+    .max(500, { error: 'tooMany' }),
 });
 
 export const attendanceSheetInput = z.strictObject({
-  courseId: z.string().min(1, { error: 'required' }),
+  courseId: recordId,
   /** One lesson's sheet, or the whole course with lessons as columns when omitted. */
-  lessonId: z.string().optional(),
+  lessonId: recordId.optional(),
 });

@@ -24,6 +24,7 @@ export const errorCodes = [
   'COPIES_ON_LOAN',
   'NOT_MERGED',
   'DEMO_NOT_EMPTY',
+  'DEMO_RESUME_MISMATCH',
   'DB_NOT_FOUND',
   'DB_FOLDER_NOT_FOUND',
   'DB_ALREADY_EXISTS',
@@ -32,6 +33,7 @@ export const errorCodes = [
   'DB_TOO_NEW',
   'DB_BUSY',
   'IMPORT_RUNNING',
+  'BAD_REQUEST',
   'INTERNAL',
 ] as const;
 
@@ -115,6 +117,10 @@ const messages: Record<ErrorCode, Translated> = {
     cs: 'Databáze už obsahuje klienty ({clients}); ukázková data lze nahrát jen do prázdné databáze.',
     en: 'The database already holds clients ({clients}); demo data can only go into an empty database.',
   },
+  DEMO_RESUME_MISMATCH: {
+    cs: 'Plnění ukázkovými daty ({clients} klientů, {years} let, seed {seed}) bylo přerušeno. Spusťte ho znovu se stejnými hodnotami a naváže tam, kde skončilo.',
+    en: 'A demo fill ({clients} clients, {years} years, seed {seed}) was interrupted. Run it again with the same values and it continues where it stopped.',
+  },
   DB_NOT_FOUND: {
     cs: 'Databáze {path} neexistuje. Založte ji příkazem init nebo v aplikaci.',
     en: 'Database {path} does not exist. Create it with the init command or in the app.',
@@ -146,6 +152,10 @@ const messages: Record<ErrorCode, Translated> = {
   IMPORT_RUNNING: {
     cs: 'Právě probíhá jiný import; počkejte na jeho dokončení, nebo ho zrušte.',
     en: 'Another import is running; wait for it to finish or cancel it.',
+  },
+  BAD_REQUEST: {
+    cs: 'Neplatná adresa požadavku {path}: název operace není platně zakódovaný (procentové kódování URL).',
+    en: 'Invalid request address {path}: the operation name is not validly percent-encoded.',
   },
   INTERNAL: {
     cs: 'Nastala neočekávaná chyba; údaje nebyly změněny.',

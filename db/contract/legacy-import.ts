@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordId, requiredText } from './input-rules.ts';
 
 /**
  * Legacy import (INTERFACES.md "Legacy import"): a folder of CSV files or one XLSX workbook from
@@ -52,8 +53,8 @@ export const importRequiredColumns: Record<ImportTableName, readonly string[]> =
 
 export const importFile = z.strictObject({
   /** The file name, e.g. 'clients.csv' or 'registr-2009.xlsx'. */
-  name: z.string().trim().min(1, { error: 'required' }).max(255, { error: 'tooLong' }),
-  base64: z.string(),
+  name: requiredText(255),
+  base64: z.string({ error: 'required' }),
 });
 export type ImportFile = z.infer<typeof importFile>;
 
@@ -64,17 +65,19 @@ const columnMapping = z.record(z.string(), z.string().nullable());
 
 export const importSourceInput = z.strictObject({
   /** The name legacy refs are remembered under, e.g. 'Jablonec 2009'. */
-  source: z.string().trim().min(1, { error: 'required' }).max(200, { error: 'tooLong' }),
+  source: requiredText(200),
   files: z.array(importFile).min(1, { error: 'required' }).max(10, { error: 'tooMany' }),
   /** Overrides the recognised headers, per table. */
   mapping: z.partialRecord(z.enum(importTableNames), columnMapping).optional(),
 });
 export type ImportSourceInput = z.input<typeof importSourceInput>;
 
-export const importStartInput = importSourceInput.extend({ dryRun: z.boolean() });
+export const importStartInput = importSourceInput.extend({
+  dryRun: z.boolean({ error: 'invalidType' }),
+});
 export type ImportStartInput = z.input<typeof importStartInput>;
 
-export const importJobInput = z.strictObject({ jobId: z.string().min(1, { error: 'required' }) });
+export const importJobInput = z.strictObject({ jobId: recordId });
 
 export type ImportEncoding = 'utf-8' | 'windows-1250' | 'xlsx';
 

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { ClientSummary } from './clients.ts';
-import { isValidIsoDate } from './dates.ts';
+import {
+  boundedInt,
+  cleanText,
+  eventDate,
+  isoDate,
+  recordId,
+  requiredText,
+} from './input-rules.ts';
 
 /** The foreign-language library: catalogue and loans (a loan is one act of type library). */
 
@@ -50,69 +57,55 @@ export function isValidIsbn(text: string): boolean {
   return false;
 }
 
-const isoDate = z.string().trim().refine(isValidIsoDate, { error: 'invalidDate' });
-const text = (max: number) => z.string().trim().max(max, { error: 'tooLong' });
+const text = (max: number) => cleanText(max);
+const copies = boundedInt(1, 100, 'invalidCopies');
+const isbn = cleanText(30).refine((value) => value === '' || isValidIsbn(value), {
+  error: 'invalidIsbn',
+});
 
 const bookShape = {
-  title: text(300).min(1, { error: 'required' }),
+  title: requiredText(300),
   author: text(200).default(''),
   language: z
-    .string()
+    .string({ error: 'invalidLanguage' })
     .trim()
     .toLowerCase()
     .regex(/^[a-z]{2,3}$/, { error: 'invalidLanguage' }),
-  isbn: z
-    .string()
-    .trim()
-    .refine((value) => value === '' || isValidIsbn(value), { error: 'invalidIsbn' })
-    .default(''),
-  copies: z
-    .number()
-    .int()
-    .min(1, { error: 'invalidCopies' })
-    .max(100, { error: 'invalidCopies' })
-    .default(1),
+  isbn: isbn.default(''),
+  copies: copies.default(1),
   shelfMark: text(40).default(''),
 };
 
 export const bookCreateInput = z.strictObject(bookShape);
 export const bookUpdateInput = z.strictObject({
-  id: z.string().min(1, { error: 'required' }),
+  id: recordId,
   changes: z
     .strictObject({
       title: bookShape.title,
       author: text(200),
       language: bookShape.language,
-      isbn: z
-        .string()
-        .trim()
-        .refine((value) => value === '' || isValidIsbn(value), { error: 'invalidIsbn' }),
-      copies: z
-        .number()
-        .int()
-        .min(1, { error: 'invalidCopies' })
-        .max(100, { error: 'invalidCopies' }),
+      isbn,
+      copies,
       shelfMark: text(40),
     })
     .partial(),
 });
-export const bookSearchInput = z.strictObject({ text: z.string().max(200).default('') });
+export const bookSearchInput = z.strictObject({ text: text(200).default('') });
 
 export const loanLendInput = z.strictObject({
-  bookId: z.string().min(1, { error: 'required' }),
-  clientId: z.string().min(1, { error: 'required' }),
-  date: isoDate.optional(),
+  bookId: recordId,
+  clientId: recordId,
+  /** The day of the loan (an act): at most a year ahead, like every act. */
+  date: eventDate.optional(),
   dueDate: isoDate.optional(),
 });
 export const loanReturnInput = z.strictObject({
-  loanId: z.string().min(1, { error: 'required' }),
-  date: isoDate.optional(),
+  loanId: recordId,
+  date: eventDate.optional(),
 });
 export const loanRenewInput = z.strictObject({
-  loanId: z.string().min(1, { error: 'required' }),
-  days: z.number().int().min(1).max(90).default(defaultLoanDays),
+  loanId: recordId,
+  days: boundedInt(1, 90, 'invalidRenewDays').default(defaultLoanDays),
 });
 export const overdueInput = z.strictObject({ date: isoDate.optional() });
-export const clientLoansInput = z.strictObject({
-  clientId: z.string().min(1, { error: 'required' }),
-});
+export const clientLoansInput = z.strictObject({ clientId: recordId });

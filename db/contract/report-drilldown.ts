@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { courseKinds } from './courses.ts';
-import { isValidIsoDate } from './dates.ts';
+import { boundedInt, isoDate, requiredText } from './input-rules.ts';
 
 /**
  * The clients or acts behind one number of the period report. Counted from the same acts as
  * the report (reports.period), so the total of a drill-down is the number that was clicked.
  */
-const isoDate = z.string().trim().refine(isValidIsoDate, { error: 'invalidDate' });
-const text = z.string().trim().min(1);
+const text = requiredText(100);
 
 export const drilldownShows = ['clients', 'acts'] as const;
 export type DrilldownShow = (typeof drilldownShows)[number];
@@ -21,11 +20,11 @@ export const drilldownFilter = z.strictObject({
   /** Clients of this nationality (ISO code); their acts. */
   country: text.toUpperCase().optional(),
   /** Acts delivered in this town. */
-  town: text.optional(),
+  town: requiredText(100).optional(),
   /** Participants of courses of this kind: acts from attended lessons of its running courses. */
   courseKind: z.enum(courseKinds, { error: 'invalidChoice' }).optional(),
   /** Participants of any course: acts from attended lessons of running courses. */
-  isCourseAttendance: z.boolean().optional(),
+  isCourseAttendance: z.boolean({ error: 'invalidType' }).optional(),
 });
 export type DrilldownFilter = z.infer<typeof drilldownFilter>;
 
@@ -34,11 +33,11 @@ export const reportDrilldownInput = z
     from: isoDate,
     to: isoDate,
     /** The report's own town: only acts delivered there count, as in reports.period. */
-    town: text.optional(),
+    town: requiredText(100).optional(),
     show: z.enum(drilldownShows, { error: 'invalidChoice' }),
     filter: drilldownFilter.default({}),
-    offset: z.number().int().min(0).default(0),
-    limit: z.number().int().min(1).max(drilldownPageLimit, { error: 'tooMany' }).default(100),
+    offset: boundedInt(0, 10_000_000).default(0),
+    limit: boundedInt(1, drilldownPageLimit).default(100),
   })
   .refine((input) => input.from <= input.to, { error: 'endBeforeStart', path: ['to'] });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidIsoDate } from './dates.ts';
+import { isoDate, requiredText } from './input-rules.ts';
 
 /**
  * One month of the period report's trend: the clients served and the acts delivered in it,
@@ -15,14 +15,12 @@ export interface MonthlyFigures {
 export const reportExportFormats = ['csv', 'xlsx', 'pdf'] as const;
 export type ReportExportFormat = (typeof reportExportFormats)[number];
 
-const isoDate = z.string().trim().refine(isValidIsoDate, { error: 'invalidDate' });
-
 /** The period report as a file: the same period and town as reports.period, and a format. */
 export const reportExportInput = z
   .strictObject({
     from: isoDate,
     to: isoDate,
-    town: z.string().trim().min(1).optional(),
+    town: requiredText(100).optional(),
     format: z.enum(reportExportFormats, { error: 'invalidChoice' }),
   })
   .refine((period) => period.from <= period.to, { error: 'endBeforeStart', path: ['to'] });

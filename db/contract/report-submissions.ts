@@ -1,19 +1,17 @@
 import { z } from 'zod';
-import { isValidIsoDate } from './dates.ts';
+import { cleanText, isoDate, requiredText } from './input-rules.ts';
 import { periodReportInput, type PeriodReport } from './reports.ts';
 
 /**
  * Period locking: a submitted report keeps the figures handed to the funder. A later change
  * (an edit, a late import from a branch) shows as a difference with the acts behind it.
  */
-const isoDate = z.string().trim().refine(isValidIsoDate, { error: 'invalidDate' });
-
 export const reportSubmitInput = z
   .strictObject({
     from: isoDate,
     to: isoDate,
-    town: z.string().trim().min(1).optional(),
-    note: z.string().trim().max(500, { error: 'tooLong' }).optional(),
+    town: requiredText(100).optional(),
+    note: cleanText(500, { isMultiLine: true }).optional(),
   })
   .refine((period) => period.from <= period.to, { error: 'endBeforeStart', path: ['to'] });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidIsoDate } from './dates.ts';
+import { isoDate, requiredText } from './input-rules.ts';
 
 /** The period report: the public JSON shape of INTERFACES.md, counted as FIGURES.md says. */
 export interface PeriodReport {
@@ -16,12 +16,10 @@ export interface PeriodReport {
   anonymous: { type: string; acts: number }[];
 }
 
-const isoDate = z.string().trim().refine(isValidIsoDate, { error: 'invalidDate' });
-
 export const periodReportInput = z
   .strictObject({
     from: isoDate,
     to: isoDate,
-    town: z.string().trim().min(1).optional(),
+    town: requiredText(100).optional(),
   })
   .refine((period) => period.from <= period.to, { error: 'endBeforeStart', path: ['to'] });

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { isValidIsoDate } from './dates.ts';
+import {
+  boundedInt,
+  cleanText,
+  eventDate,
+  isoDate,
+  optionalName,
+  recordId,
+  requiredText,
+} from './input-rules.ts';
 
 /** The service catalogue, acts delivered to clients, and anonymous tallies. */
 
@@ -95,82 +103,68 @@ export interface DayOverview {
   anonymousByType: { type: string; count: number }[];
 }
 
-const isoDate = z.string().trim().refine(isValidIsoDate, { error: 'invalidDate' });
 const serviceCode = z
-  .string()
+  .string({ error: 'invalidCode' })
   .trim()
   .regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'invalidCode' });
+const town = optionalName(100);
+const note = cleanText(4000, { isMultiLine: true });
+const minutes = boundedInt(1, 24 * 60, 'invalidMinutes');
 
 export const serviceTypeCreateInput = z.strictObject({
   code: serviceCode,
-  labelCs: z.string().trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' }),
-  labelEn: z.string().trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' }),
+  labelCs: requiredText(100),
+  labelEn: requiredText(100),
 });
 
 export const serviceTypeArchiveInput = z.strictObject({
   code: serviceCode,
-  isArchived: z.boolean(),
+  isArchived: z.boolean({ error: 'invalidType' }),
 });
 
-export const serviceTypeListInput = z.strictObject({ includeArchived: z.boolean().default(false) });
+export const serviceTypeListInput = z.strictObject({
+  includeArchived: z.boolean({ error: 'invalidType' }).default(false),
+});
 
 export const actRecordInput = z.strictObject({
-  clientId: z.string().min(1, { error: 'required' }),
+  clientId: recordId,
   type: serviceCode,
   /** Today when omitted. */
-  date: isoDate.optional(),
+  date: eventDate.optional(),
   /** This site's town when omitted. */
-  town: z.string().trim().max(100, { error: 'tooLong' }).optional(),
-  minutes: z
-    .number()
-    .int()
-    .min(1, { error: 'invalidMinutes' })
-    .max(24 * 60, { error: 'invalidMinutes' })
-    .nullable()
-    .optional(),
-  note: z.string().trim().max(4000, { error: 'tooLong' }).default(''),
-  computer: z.string().trim().max(40, { error: 'tooLong' }).default(''),
+  town: town.optional(),
+  minutes: minutes.nullable().optional(),
+  note: note.default(''),
+  computer: cleanText(40).default(''),
 });
 
 export const actUpdateInput = z.strictObject({
-  id: z.string().min(1, { error: 'required' }),
+  id: recordId,
   changes: z
     .strictObject({
       type: serviceCode,
-      date: isoDate,
-      town: z.string().trim().max(100, { error: 'tooLong' }),
-      minutes: z
-        .number()
-        .int()
-        .min(1, { error: 'invalidMinutes' })
-        .max(24 * 60, { error: 'invalidMinutes' })
-        .nullable(),
-      note: z.string().trim().max(4000, { error: 'tooLong' }),
+      date: eventDate,
+      town,
+      minutes: minutes.nullable(),
+      note,
     })
     .partial(),
 });
 
-export const idInput = z.strictObject({ id: z.string().min(1, { error: 'required' }) });
-export const clientTimelineInput = z.strictObject({
-  clientId: z.string().min(1, { error: 'required' }),
-});
+export const idInput = z.strictObject({ id: recordId });
+export const clientTimelineInput = z.strictObject({ clientId: recordId });
 export const dayInput = z.strictObject({ date: isoDate.optional() });
 
 /** Takes back the latest walk-in entry of that day, type and town (a mistaken "+1"). */
 export const tallyUndoInput = z.strictObject({
   type: serviceCode,
-  date: isoDate.optional(),
-  town: z.string().trim().max(100, { error: 'tooLong' }).optional(),
+  date: eventDate.optional(),
+  town: town.optional(),
 });
 
 export const tallyAddInput = z.strictObject({
   type: serviceCode,
-  date: isoDate.optional(),
-  town: z.string().trim().max(100, { error: 'tooLong' }).optional(),
-  count: z
-    .number()
-    .int()
-    .min(1, { error: 'invalidCount' })
-    .max(1000, { error: 'invalidCount' })
-    .default(1),
+  date: eventDate.optional(),
+  town: town.optional(),
+  count: boundedInt(1, 1000, 'invalidCount').default(1),
 });

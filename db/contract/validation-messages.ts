@@ -16,9 +16,17 @@ export const validationMessages: Record<string, Translated> = {
   invalidChoice: { cs: 'zvolte jednu z nabízených možností', en: 'choose one of the options' },
   unknownField: { cs: 'neznámé pole {keys}', en: 'unknown field {keys}' },
   invalidDate: { cs: 'neplatné datum (RRRR-MM-DD)', en: 'invalid date (YYYY-MM-DD)' },
+  dateOutOfRange: {
+    cs: 'datum musí být mezi 1. 1. 1900 a 31. 12. 2100',
+    en: 'the date must lie between 1 Jan 1900 and 31 Dec 2100',
+  },
+  dateTooFarAhead: {
+    cs: 'datum může být nejvýše rok dopředu',
+    en: 'the date can be at most a year ahead',
+  },
   invalidBirthDate: {
-    cs: 'neplatné datum narození (RRRR-MM-DD nebo jen rok, ne v budoucnosti)',
-    en: 'invalid birth date (YYYY-MM-DD or a year, not in the future)',
+    cs: 'neplatné datum narození (RRRR-MM-DD nebo jen rok, od roku 1900, ne v budoucnosti)',
+    en: 'invalid birth date (YYYY-MM-DD or a year, from 1900, not in the future)',
   },
   unknownCountry: { cs: 'neznámá země', en: 'unknown country' },
   invalidEmail: { cs: 'neplatná e-mailová adresa', en: 'invalid e-mail address' },
@@ -34,18 +42,64 @@ export const validationMessages: Record<string, Translated> = {
     cs: 'kód: malá písmena bez diakritiky, číslice a _ (např. doprovod_urad)',
     en: 'code: lower-case letters, digits and _ (e.g. escort_office)',
   },
-  invalidMinutes: { cs: 'počet minut 1–1440', en: 'minutes 1–1440' },
-  invalidCount: { cs: 'počet 1–1000', en: 'count 1–1000' },
+  invalidMinutes: {
+    cs: 'zadejte celé číslo od 1 do 1440 (nejvýše 24 hodin)',
+    en: 'enter a whole number from 1 to 1440 (24 hours at most)',
+  },
+  invalidCount: {
+    cs: 'zadejte celé číslo od 1 do 1000',
+    en: 'enter a whole number from 1 to 1000',
+  },
   tooMany: { cs: 'nejvýše {maximum} položek', en: 'at most {maximum} items' },
   invalidTime: { cs: 'čas ve tvaru HH:MM', en: 'time as HH:MM' },
-  invalidWeekday: { cs: 'den v týdnu 1–7', en: 'weekday 1–7' },
+  invalidWeekday: {
+    cs: 'zvolte den od pondělí (1) do neděle (7)',
+    en: 'choose a day from Monday (1) to Sunday (7)',
+  },
   endBeforeStart: { cs: 'konec musí být po začátku', en: 'the end must come after the start' },
-  invalidCapacity: { cs: 'kapacita 1–500', en: 'capacity 1–500' },
+  courseTooLong: {
+    cs: 'kurz může trvat nejvýše 2 roky od začátku',
+    en: 'a course can last at most 2 years from its start',
+  },
+  tooManyLessons: {
+    cs: 'rozvrh by dal víc než 500 lekcí, kurz jich může mít nejvýše 500',
+    en: 'the schedule would give more than 500 lessons, a course can have at most 500',
+  },
+  invalidCapacity: {
+    cs: 'zadejte celé číslo od 1 do 500',
+    en: 'enter a whole number from 1 to 500',
+  },
+  invalidCopies: { cs: 'zadejte celé číslo od 1 do 100', en: 'enter a whole number from 1 to 100' },
+  invalidRenewDays: {
+    cs: 'zadejte celé číslo od 1 do 90',
+    en: 'enter a whole number from 1 to 90',
+  },
+  intRange: {
+    cs: 'zadejte celé číslo od {min} do {max}',
+    en: 'enter a whole number from {min} to {max}',
+  },
+  numberRange: { cs: 'zadejte číslo od {min} do {max}', en: 'enter a number from {min} to {max}' },
+  loneSurrogate: {
+    cs: 'obsahuje poškozený znak (osamocenou polovinu znaku UTF-16), zadejte text znovu',
+    en: 'holds a broken character (half of a UTF-16 surrogate pair), enter the text again',
+  },
+  controlCharacter: {
+    cs: 'obsahuje neviditelný řídicí znak (např. NUL nebo ESC), který nelze uložit',
+    en: 'holds an invisible control character (such as NUL or ESC) that cannot be stored',
+  },
+  bidiControl: {
+    cs: 'obsahuje znak obracející směr textu (U+202A–U+202E, U+2066–U+2069), odstraňte ho',
+    en: 'holds a character that reverses the text direction (U+202A–U+202E, U+2066–U+2069), remove it',
+  },
+  invisibleOnly: {
+    cs: 'obsahuje jen neviditelné znaky (např. mezery nulové šířky)',
+    en: 'holds only invisible characters (such as zero-width spaces)',
+  },
+  needsLetter: { cs: 'musí obsahovat aspoň jedno písmeno', en: 'must contain at least one letter' },
   invalidIsbn: {
     cs: 'neplatné ISBN (zkontrolujte číslice)',
     en: 'invalid ISBN (check the digits)',
   },
-  invalidCopies: { cs: 'počet výtisků 1–100', en: 'copies 1–100' },
   beforeConsent: {
     cs: 'odvolání nemůže předcházet souhlasu',
     en: 'withdrawal cannot precede consent',
@@ -55,10 +109,13 @@ export const validationMessages: Record<string, Translated> = {
 /** One issue as a sentence: "Název pracoviště: povinný údaj". */
 export function formatIssue(issue: z.core.$ZodIssue, lang: Language): string {
   const key = issueKey(issue);
-  const text = fillPlaceholders(
-    validationMessages[key]?.[lang] ?? issue.message,
-    issue as unknown as Record<string, unknown>,
-  );
+  // A refinement's limits ({min}, {max}) travel in its params; zod's own checks carry theirs
+  // ({maximum}) on the issue itself.
+  const params = 'params' in issue && issue.params ? issue.params : {};
+  const text = fillPlaceholders(validationMessages[key]?.[lang] ?? issue.message, {
+    ...(params as Record<string, unknown>),
+    ...(issue as unknown as Record<string, unknown>),
+  });
   const field = issue.path.map(String).join('.');
   const label = fieldLabels[String(issue.path.at(-1) ?? '')]?.[lang] ?? field;
   return label ? `${label}: ${text}` : text;
@@ -67,9 +124,10 @@ export function formatIssue(issue: z.core.$ZodIssue, lang: Language): string {
 /** Picks the message key: the schema's own key where it set one, else one by issue code. */
 export function issueKey(issue: z.core.$ZodIssue): string {
   if (issue.message in validationMessages) return issue.message;
+  const isArray = 'origin' in issue && issue.origin === 'array';
   switch (issue.code) {
     case 'too_big':
-      return 'tooLong';
+      return isArray ? 'tooMany' : 'tooLong';
     case 'too_small':
       return 'required';
     case 'invalid_value':
@@ -81,6 +139,14 @@ export function issueKey(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** Every field's first problem (the one to fix first), fields in the order of the issues. */
 export function formatIssues(issues: readonly z.core.$ZodIssue[], lang: Language): string {
-  return issues.map((issue) => formatIssue(issue, lang)).join('; ');
+  const seen = new Set<string>();
+  const first = issues.filter((issue) => {
+    const path = JSON.stringify(issue.path);
+    if (seen.has(path)) return false;
+    seen.add(path);
+    return true;
+  });
+  return first.map((issue) => formatIssue(issue, lang)).join('; ');
 }

@@ -2,22 +2,21 @@ import type { MonthlyFigures } from '../contract/report-exports.ts';
 import type { Store } from '../store.ts';
 import { toPeriodParams, withPeriodActs } from './period-acts.ts';
 
-/** Every 'YYYY-MM' from the month of `from` to the month of `to`, both included. */
+/**
+ * Every 'YYYY-MM' from the month of `from` to the month of `to`, both included. The count of
+ * months is worked out first and bounds the loop: a comparison of 'YYYY-MM' strings would never
+ * end past year 9999, where the next month's key sorts before the last one.
+ */
 export function monthsOf(from: string, to: string): string[] {
-  const months: string[] = [];
-  let year = Number(from.slice(0, 4));
-  let month = Number(from.slice(5, 7));
-  const last = to.slice(0, 7);
-  for (;;) {
-    const key = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-    months.push(key);
-    if (key >= last) return months;
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
+  const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+  const first = monthIndex(from);
+  const count = monthIndex(to) - first + 1;
+  if (!Number.isInteger(count)) return [];
+  return Array.from({ length: Math.max(count, 1) }, (_, offset) => {
+    const index = first + offset;
+    const year = String(Math.floor(index / 12)).padStart(4, '0');
+    return `${year}-${String((index % 12) + 1).padStart(2, '0')}`;
+  });
 }
 
 /**

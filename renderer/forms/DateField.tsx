@@ -1,7 +1,7 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import 'dayjs/locale/cs';
 import { useTranslation } from 'react-i18next';
-import { isValidIsoDate, todayIso } from '../../db/contract/index.ts';
+import { isCalendarDate, todayIso } from '../../db/contract/index.ts';
 import { useUiStore } from '../state/ui-store.ts';
 
 type DateFieldProps = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'dateParser'> & {
@@ -39,14 +39,17 @@ function formatDay(iso: string, language: string): string {
   return language === 'cs' ? `${day}. ${month}. ${year}` : `${pad(day!)}/${pad(month!)}/${year}`;
 }
 
-/** "24. 11. 2026", "24.11.2026", "24/11/2026" or "2026-11-24"; only whole, real dates. */
+/**
+ * "24. 11. 2026", "24.11.2026", "24/11/2026" or "2026-11-24"; only whole, real dates. A real day
+ * outside the accepted years is still read, so the form says the range rule, not "unreadable".
+ */
 function parseDay(text: string): string | null {
   const trimmed = text.trim();
-  if (isValidIsoDate(trimmed)) return trimmed;
+  if (isCalendarDate(trimmed)) return trimmed;
   const match = /^(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{4})$/.exec(trimmed);
   if (!match) return null;
   const iso = `${match[3]}-${pad(Number(match[2]))}-${pad(Number(match[1]))}`;
-  return isValidIsoDate(iso) ? iso : null;
+  return isCalendarDate(iso) ? iso : null;
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');

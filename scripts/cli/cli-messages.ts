@@ -23,7 +23,9 @@ Příkazy:
   demo --release-2010                                   naplní prázdnou databázi ukázkovými daty
                                                         z tiskové zprávy 2010
   demo --scale N [--years R] [--seed S]                 N klientů s úkony za R let (výchozí 1)
-                                                        před letošním rokem`,
+                                                        před letošním rokem; přerušené plnění
+                                                        naváže, spustíte-li ho znovu
+  check [--quick]                                       zkontroluje celou databázi (integrita)`,
     en: `Usage: pristav [--db FILE] [--lang cs|en] COMMAND
 Commands:
   init --site NAME --town TOWN [--hq] [--admin NAME]    create a site's database
@@ -44,7 +46,9 @@ Commands:
   demo --release-2010                                   fill an empty database with the demo
                                                         data of the 2010 press release
   demo --scale N [--years Y] [--seed S]                 N clients with their acts over the Y years
-                                                        (default 1) before this year`,
+                                                        (default 1) before this year; an
+                                                        interrupted fill resumes when run again
+  check [--quick]                                       check the whole database (integrity)`,
   },
   unknownCommand: { cs: 'Neznámý příkaz „{command}“.', en: 'Unknown command "{command}".' },
   badOption: { cs: 'Chybný parametr: {detail}', en: 'Wrong option: {detail}' },
@@ -77,6 +81,10 @@ Commands:
     en: 'demo --scale: {clients} of {of} clients, {rows} rows, {operations} operations, {seconds} s',
   },
   missingMethod: { cs: 'Chybí název metody.', en: 'The method name is missing.' },
+  importJobCall: {
+    cs: 'Metoda {method} má smysl jen v běžící aplikaci: import skončí s příkazem, který ho spustil. Příkaz call import.start na konec importu počká a vypíše výsledek; soubory naimportuje pristav import CESTA.',
+    en: 'Method {method} only makes sense in the running app: an import ends with the command that started it. call import.start waits for the import to end and prints the result; pristav import PATH imports files.',
+  },
 } satisfies Record<string, Translated>;
 
 export type CliMessage = keyof typeof messages;

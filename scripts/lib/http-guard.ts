@@ -28,3 +28,24 @@ export function hasValidToken(request: IncomingMessage, token: string): boolean 
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/**
+ * The method name of `POST /api/<method>`, decoded; null when the path's percent-encoding is
+ * malformed ("%E0%A4%A"), which the host answers with 400 rather than failing on.
+ */
+export function decodeMethodName(apiPath: string): string | null {
+  try {
+    return decodeURIComponent(apiPath.slice('/api/'.length));
+  } catch {
+    return null;
+  }
+}
+
+/** The path of a request target, or null when it cannot be read as a URL at all. */
+export function requestPath(url: string | undefined): string | null {
+  try {
+    return new URL(url ?? '/', 'http://127.0.0.1').pathname;
+  } catch {
+    return null;
+  }
+}

@@ -3,9 +3,11 @@ import { errorMessage } from '../../../db/contract/errors.ts';
 import { inputSchemas } from '../../../db/contract/methods.ts';
 import { formatIssues } from '../../../db/contract/validation-messages.ts';
 import { dumpSyncedData } from '../../../db/changes/dump.ts';
+import { isInterruptedInit } from '../../../db/connection/interrupted-init.ts';
 import {
   callAndPrint,
   type Command,
+  type CommandContext,
   CommandError,
   invoke,
   printJson,
@@ -13,6 +15,7 @@ import {
   withApp,
 } from '../cli-context.ts';
 import { cliMessage } from '../cli-messages.ts';
+import { waitForImportJob } from '../wait-for-import.ts';
 
 /** Removes a database this command created before it failed, with its WAL companions. */
 export function removeDatabase(file: string) {
@@ -46,8 +49,11 @@ export const init: Command = {
       throw new CommandError(errorMessage('VALIDATION', lang, { details }));
     }
     const existedBefore = existsSync(context.file);
+    // An init killed midway left a file without a site: carrying on beats "already exists".
+    const isContinuing =
+      existedBefore && isInterruptedInit(context.file, context.io.env.PRISTAV_DB_KEY);
     try {
-      const site = await withApp(context, 'create', (app) =>
+      const site = await withApp(context, isContinuing ? 'open' : 'create', (app) =>
         invoke(app, 'site.create', parsed.data, lang),
       );
       printJson(context.io, site);
@@ -89,9 +95,31 @@ export const call: Command = {
         cliMessage('badJson', context.lang, { detail: (error as Error).message }),
       );
     }
+    if (method === 'import.start') return callImportStart(context, input);
+    // An import job lives only as long as the process that started it: another `call` would
+    // never find it. import.start waits for its own job and prints the outcome instead.
+    if (method === 'import.status' || method === 'import.cancel') {
+      throw new UsageError(cliMessage('importJobCall', context.lang, { method }));
+    }
     await callAndPrint(context, method, input);
   },
 };
+
+/**
+ * `call import.start`: the job runs in this process, so the command waits for it to end before
+ * it closes the database, then prints its last status (counts, problems, message). A job that
+ * failed or was refused prints the same status and exits 1, like any failed call.
+ */
+async function callImportStart(context: CommandContext, input: unknown) {
+  const status = await withApp(context, 'open', async (app) => {
+    const { jobId } = (await invoke(app, 'import.start', input, context.lang)) as {
+      jobId: string;
+    };
+    return waitForImportJob(app, jobId, context.lang);
+  });
+  printJson(context.io, status);
+  if (status.state !== 'done') throw new CommandError(status.message ?? status.state);
+}
 
 export const dump: Command = {
   options: {},

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeekday, planLessons } from '../../../db/contract/lesson-schedule.ts';
+import { isoWeekday, maxCourseLessons, planLessons } from '../../../db/contract/lesson-schedule.ts';
+import { monthsOf } from '../../../db/reports/monthly-figures.ts';
 
 describe('lessons from a weekly schedule', () => {
   it('knows ISO weekdays', () => {
@@ -27,5 +28,28 @@ describe('lessons from a weekly schedule', () => {
       ),
     ).toEqual(['2027-01-01']);
     expect(planLessons('2026-01-01', '2026-12-31', [])).toEqual([]);
+  });
+
+  it('ends its walk by counting, also where date strings stop sorting (after 9999-12-31)', () => {
+    const everyDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      weekday,
+      start: '09:00',
+      end: '10:00',
+    }));
+    const started = performance.now();
+    const lessons = planLessons('2026-01-05', '9999-12-31', everyDay);
+    expect(performance.now() - started).toBeLessThan(500);
+    // One past the most a course may have: enough for the contract to say "too many".
+    expect(lessons).toHaveLength(maxCourseLessons + 1);
+    expect(planLessons('9999-12-25', '9999-12-31', everyDay)).toHaveLength(7);
+    expect(planLessons('not a date', '2026-01-01', everyDay)).toEqual([]);
+    expect(planLessons('2026-02-01', '2026-01-01', everyDay)).toEqual([]);
+  });
+});
+
+describe('months of a report period', () => {
+  it('counts the months instead of comparing their keys', () => {
+    expect(monthsOf('9999-11-15', '9999-12-31')).toEqual(['9999-11', '9999-12']);
+    expect(monthsOf('1900-01-01', '2100-12-31')).toHaveLength(201 * 12);
   });
 });

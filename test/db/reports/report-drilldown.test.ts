@@ -160,7 +160,7 @@ describe('reports.drilldown on a small hand-made centre', () => {
       return result.ok ? '' : result.error.message;
     };
     expect(await invalid({ ...november, show: 'clients', limit: 501 })).toContain(
-      'Počet řádků: nejvýše 500 položek',
+      'Počet řádků: zadejte celé číslo od 1 do 500',
     );
     expect(await invalid({ ...november, show: 'people' })).toContain(
       'Zobrazit: zvolte jednu z nabízených možností',

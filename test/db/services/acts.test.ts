@@ -75,7 +75,10 @@ describe('recording acts', () => {
       [{ clientId: client.id, type: 'czech_course' }, /vznikají z docházky/],
       [{ clientId: client.id, type: 'internet', date: '2026-12-01' }, /v budoucnosti/],
       [{ clientId: client.id, type: 'internet', date: '2026-02-30' }, /Datum: neplatné datum/],
-      [{ clientId: client.id, type: 'internet', minutes: 0 }, /počet minut/],
+      [
+        { clientId: client.id, type: 'internet', minutes: 0 },
+        /Minuty: zadejte celé číslo od 1 do 1440/,
+      ],
     ];
     for (const [input, message] of cases) {
       const result = await api.invoke('acts.record', input, 'cs');

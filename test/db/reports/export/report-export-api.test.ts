@@ -55,7 +55,7 @@ describe('reports.export', () => {
   it('refuses an unknown format or a reversed period with a message naming the field', async () => {
     const format = await centre.api.invoke('reports.export', { ...period, format: 'doc' }, 'cs');
     expect(format).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(!format.ok && format.error.message).toMatch(/format/i);
+    expect(!format.ok && format.error.message).toMatch(/formát/i);
     const reversed = await centre.api.invoke(
       'reports.export',
       { from: '2026-11-30', to: '2026-09-01', format: 'pdf' },
