@@ -39,7 +39,10 @@ export function addDays(date: string, days: number): string {
 /** The office's opening days (working days before the Christmas break). */
 export const officeDays: readonly string[] = (() => {
   const days: string[] = [];
-  for (let date = '2010-05-03'; date < christmasBreak; date = addDays(date, 1)) {
+  // A fixed number of days (3 May to the Christmas break), not a walk that stops on text order.
+  for (let offset = 0; offset < 235; offset++) {
+    const date = addDays('2010-05-03', offset);
+    if (date >= christmasBreak) break;
     if (!isWeekend(date) && !holidays.has(date)) days.push(date);
   }
   return days;

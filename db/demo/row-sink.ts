@@ -13,15 +13,18 @@ export interface SinkTotals {
 type Pending = Map<SyncedTable, NewRow<SyncedTable>[]>;
 
 /**
- * Collects new rows of a large data set and writes them through the change log in transactions
- * of about `rowsPerTransaction` rows: memory stays bounded, and every committed transaction is
- * whole (rows, operations, heads, counter and clock together).
+ * Collects new rows of a large data set and writes them through the change log, one
+ * transaction per unit of work the caller marks with commit(): memory stays bounded, and every
+ * committed transaction is whole (rows, operations, heads, counter and clock together, and
+ * whatever `also` records in it — a resumable fill notes how far it got).
+ *
+ * While discarding, rows are dropped instead of kept: a resumed fill regenerates the units it
+ * committed before (the same seed gives the same rows) to reach the state it stopped in.
  */
 export function createRowSink(
   store: Store,
   author: string | null,
   options: {
-    rowsPerTransaction: number;
     /** Runs in the same transaction after the rows of a table are written (audit entries). */
     afterWrite?: (w: WriteTransaction, table: SyncedTable, rows: NewRow<SyncedTable>[]) => void;
     onCommit?: (totals: SinkTotals) => void;
@@ -29,10 +32,11 @@ export function createRowSink(
 ) {
   let pending: Pending = new Map();
   let pendingRows = 0;
+  let isDiscarding = false;
   const totals: SinkTotals = { rows: 0, operations: 0, transactions: 0 };
 
-  function commit() {
-    if (pendingRows === 0) return;
+  function commit(also?: (w: WriteTransaction) => void) {
+    if (pendingRows === 0 && also === undefined) return;
     const batch = pending;
     totals.operations += runWrite(store, author, (w) => {
       let operations = 0;
@@ -40,6 +44,7 @@ export function createRowSink(
         operations += writeNewRows(w, table, rows);
         options.afterWrite?.(w, table, rows);
       }
+      also?.(w);
       return operations;
     });
     totals.rows += pendingRows;
@@ -51,6 +56,7 @@ export function createRowSink(
 
   return {
     add<T extends SyncedTable>(table: T, id: string, fields: RowFields<T>): void {
+      if (isDiscarding) return;
       let rows = pending.get(table);
       if (!rows) {
         rows = [];
@@ -59,14 +65,13 @@ export function createRowSink(
       rows.push({ id, fields } as NewRow<SyncedTable>);
       pendingRows += 1;
     },
-    /** Commits when enough rows have gathered; call between whole units (a client's year). */
-    commitIfFull(): void {
-      if (pendingRows >= options.rowsPerTransaction) commit();
+    /** Commits the rows gathered since the last commit, with `also` in the same transaction. */
+    commit,
+    setDiscarding(value: boolean): void {
+      if (value && pendingRows > 0) throw new Error('rows pending: commit them first');
+      isDiscarding = value;
     },
-    finish(): SinkTotals {
-      commit();
-      return { ...totals };
-    },
+    totals: (): SinkTotals => ({ ...totals }),
   };
 }
 

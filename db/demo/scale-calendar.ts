@@ -31,10 +31,13 @@ export function czechHolidays(year: number): Set<string> {
   ]);
 }
 
-/** The working days of a year on which the offices are open. */
+/** The working days of a year on which the offices are open (from 2 January). */
 export function officeDaysOf(year: number, holidays: Set<string>): string[] {
   const days: string[] = [];
-  for (let date = `${year}-01-02`; date <= `${year}-12-31`; date = addDays(date, 1)) {
+  // Counted, not compared as text: a walk that stops on string order never ends past 9999.
+  const count = daysBetween(`${year}-01-02`, `${year}-12-31`);
+  for (let offset = 0; offset <= count; offset++) {
+    const date = addDays(`${year}-01-02`, offset);
     if (!isWeekend(date) && !holidays.has(date)) days.push(date);
   }
   return days;

@@ -8,6 +8,14 @@ import { assertNoClients, ensureDemoSite } from './demo-site.ts';
 import { createRandom, type Random } from './random.ts';
 import { bookLanguageOf } from './release-2010-people.ts';
 import { createRowSink, type SinkTotals } from './row-sink.ts';
+import {
+  clearScaleProgress,
+  isSameRequest,
+  readScaleProgress,
+  type ScaleRequest,
+  writeScaleProgress,
+} from './scale-progress.ts';
+import { PristavError } from '../errors.ts';
 import { czechHolidays, officeDaysOf, termsOf } from './scale-calendar.ts';
 import { type Participant, writeTermCourses } from './scale-courses.ts';
 import { createDemoLibrary } from './scale-library.ts';
@@ -18,7 +26,8 @@ export interface ScaleOptions {
   clients: number;
   years: number;
   seed: number;
-  rowsPerTransaction?: number;
+  /** Clients generated together (their courses form among them); tests take small blocks. */
+  blockSize?: number;
   onProgress?: (progress: SinkTotals & { clients: number; of: number }) => void;
 }
 
@@ -28,10 +37,12 @@ export interface ScaleResult {
   acts: number;
   rows: number;
   operations: number;
+  /** Units (a block of clients' year) an interrupted earlier run had committed, 0 if none. */
+  resumedAfterUnits: number;
 }
 
 /** Clients generated and planned together: their courses are formed among them. */
-const blockSize = 2_000;
+const defaultBlockSize = 2_000;
 const townWeights: [string, number][] = [
   ['Liberec', 0.4],
   ['Jablonec nad Nisou', 0.2],
@@ -56,12 +67,27 @@ function pickTown(random: Random): string {
  * for each of the Y calendar years before the current one (by the store's clock) about six acts
  * each — counselling, internet, library loans, interpreting, and courses per town and term with
  * weekly lessons and attendance. The same seed gives the same data set, ids included. Written
- * through the change log in transactions of 50 000 rows (writeNewRows), so memory stays bounded;
- * an interrupted run leaves the transactions it committed.
+ * through the change log (writeNewRows), one transaction per block of clients' year (some
+ * 50 000 rows), so memory stays bounded. Each transaction also notes how far the fill got: an
+ * interrupted run (a crash, kill -9) is resumed by running it again with the same request — it
+ * regenerates the committed units without writing them, then writes on from where it stopped.
  */
 export function fillScale(store: Store, options: ScaleOptions): ScaleResult {
-  assertNoClients(store);
-  const today = storeToday(store);
+  const blockSize = options.blockSize ?? defaultBlockSize;
+  const asked = { clients: options.clients, years: options.years, seed: options.seed, blockSize };
+  const saved = readScaleProgress(store);
+  if (saved && !isSameRequest(saved, asked)) {
+    throw new PristavError('DEMO_RESUME_MISMATCH', {
+      clients: saved.clients,
+      years: saved.years,
+      seed: saved.seed,
+    });
+  }
+  if (!saved) assertNoClients(store);
+  const resumedAfterUnits = saved?.unitsDone ?? 0;
+  // A resumed fill counts its years from the day it first started, so it continues the same data.
+  const today = saved?.today ?? storeToday(store);
+  const request: ScaleRequest = { ...asked, today };
   const lastYear = Number(today.slice(0, 4)) - 1;
   const firstYear = lastYear - options.years + 1;
   const nextId = createIdSource(options.seed, Date.UTC(firstYear - 1, 0, 1));
@@ -70,7 +96,6 @@ export function fillScale(store: Store, options: ScaleOptions): ScaleResult {
 
   let clientsDone = 0;
   const sink = createRowSink(store, author, {
-    rowsPerTransaction: options.rowsPerTransaction ?? 50_000,
     // createClient() notes each new record in the local audit log; so does the demo.
     afterWrite: (w, table, rows) => {
       if (table !== 'clients') return;
@@ -81,6 +106,8 @@ export function fillScale(store: Store, options: ScaleOptions): ScaleResult {
     onCommit: (totals) =>
       options.onProgress?.({ ...totals, clients: clientsDone, of: options.clients }),
   });
+  // The books and walk-in tallies belong to the first unit: regenerated, not rewritten, on resume.
+  sink.setDiscarding(resumedAfterUnits > 0);
   const library = createDemoLibrary(
     sink,
     nextId,
@@ -116,6 +143,7 @@ export function fillScale(store: Store, options: ScaleOptions): ScaleResult {
   }
 
   let acts = 0;
+  let unit = 0;
   for (let start = 0; start < options.clients; start += blockSize) {
     const block: DemoClient[] = [];
     for (let n = start; n < Math.min(options.clients, start + blockSize); n++) {
@@ -148,18 +176,27 @@ export function fillScale(store: Store, options: ScaleOptions): ScaleResult {
         const place = { town, term: terms[term]!, year, holidays };
         acts += writeTermCourses(sink, random, nextId, place, people);
       }
-      sink.commitIfFull();
+      unit += 1;
+      clientsDone = Math.min(options.clients, start + blockSize);
+      if (unit > resumedAfterUnits) {
+        const unitsDone = unit;
+        sink.commit(() => writeScaleProgress(store, { ...request, unitsDone }));
+      } else if (unit === resumedAfterUnits) {
+        sink.setDiscarding(false);
+      }
     }
-    clientsDone = Math.min(options.clients, start + blockSize);
   }
-  const totals = sink.finish();
-  // Counted now, as part of the fill, rather than by whoever opens the first report.
+  // Counted now, as part of the fill, rather than by whoever opens the first report. A crash
+  // before the note is cleared only means a rerun finds every unit done and ends here again.
   refreshReportSummaries(store);
+  clearScaleProgress(store);
+  const totals = sink.totals();
   return {
     clients: options.clients,
     years: { from: firstYear, to: lastYear },
     acts,
     rows: totals.rows,
     operations: totals.operations,
+    resumedAfterUnits,
   };
 }

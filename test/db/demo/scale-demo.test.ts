@@ -13,8 +13,8 @@ const towns = ['Jablonec nad Nisou', 'Liberec', 'Stráž pod Ralskem', 'Turnov',
 
 async function filled(seed: number): Promise<{ temp: Temp; result: ScaleResult }> {
   const temp = await openTempStore({ withSite: false, now });
-  // Small transactions, so that the test also crosses many commit boundaries.
-  const result = fillScale(temp.store, { clients: 200, years: 2, seed, rowsPerTransaction: 500 });
+  // Small blocks, so that the test also crosses many commit boundaries.
+  const result = fillScale(temp.store, { clients: 200, years: 2, seed, blockSize: 40 });
   return { temp, result };
 }
 
@@ -125,6 +125,39 @@ describe('demo --scale', () => {
       ]);
     } finally {
       temp.close();
+    }
+  });
+
+  it('resumes an interrupted fill with the same request, and refuses another one', async () => {
+    const request = { clients: 60, years: 2, seed: 5, blockSize: 20 };
+    const whole = await openTempStore({ withSite: false, now });
+    const broken = await openTempStore({ withSite: false, now });
+    try {
+      fillScale(whole.store, request);
+      let commits = 0;
+      expect(() =>
+        fillScale(broken.store, {
+          ...request,
+          onProgress: () => {
+            if (++commits === 3) throw new Error('the power went out');
+          },
+        }),
+      ).toThrow('the power went out');
+      const halfway = JSON.stringify(dumpSyncedData(broken.store));
+      expect(() => fillScale(broken.store, { ...request, seed: 6 })).toThrow(
+        expect.objectContaining({ code: 'DEMO_RESUME_MISMATCH' }),
+      );
+      expect(JSON.stringify(dumpSyncedData(broken.store))).toBe(halfway);
+      expect(fillScale(broken.store, request).resumedAfterUnits).toBe(3);
+      expect(JSON.stringify(dumpSyncedData(broken.store))).toBe(
+        JSON.stringify(dumpSyncedData(whole.store)),
+      );
+      expect(() => fillScale(broken.store, request)).toThrow(
+        expect.objectContaining({ code: 'DEMO_NOT_EMPTY' }),
+      );
+    } finally {
+      whole.close();
+      broken.close();
     }
   });
 });
