@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { actRecordInput, type ServiceType, tallyAddInput } from '../contract/services.ts';
 import { listServiceTypes } from '../services/service-catalogue.ts';
 import {
@@ -8,6 +8,7 @@ import {
   type RowCursor,
   schemaProblems,
 } from './check-context.ts';
+import { DigestMap } from './digest-map.ts';
 import { foldName } from './header-names.ts';
 import { parseWholeNumber } from './legacy-values.ts';
 
@@ -28,12 +29,12 @@ function serviceTypeFinder(context: CheckContext) {
  * n-th identical row is another act (two internet sessions on one day).
  */
 function contentKeys() {
-  const seen = new Map<string, number>();
+  const seen = new DigestMap();
   return (content: unknown[]) => {
-    const hash = createHash('sha256').update(JSON.stringify(content)).digest('base64url');
-    const occurrence = (seen.get(hash) ?? 0) + 1;
-    seen.set(hash, occurrence);
-    return `${hash.slice(0, 24)}#${occurrence}`;
+    const digest = hash('sha256', JSON.stringify(content), 'buffer');
+    const occurrence = seen.get(digest) + 1;
+    seen.set(digest, occurrence);
+    return `${digest.toString('base64url').slice(0, 24)}#${occurrence}`;
   };
 }
 
@@ -52,7 +53,7 @@ export function serviceRowChecker(
 ) {
   const findType = serviceTypeFinder(context);
   const keyOf = contentKeys();
-  const { plan } = context;
+  const { counts } = context;
   return (cursor: RowCursor) => {
     const hasClient = isClientKnown(cursor);
     const date = requiredValue(cursor, 'date') === null ? null : pastDate(context, cursor, 'date');
@@ -78,10 +79,10 @@ export function serviceRowChecker(
     const clientRef = cursor.value('client_ref');
     const note = checked.data.note;
     const key = keyOf([clientRef, date, type.code, town, minutes, note]);
-    if (plan.known.service.has(key)) plan.counts.unchanged++;
+    if (context.known('service', key) !== undefined) counts.unchanged++;
     else {
-      plan.services.push({ key, clientRef, type: type.code, date, town, minutes, note });
-      plan.counts.services++;
+      context.sink.service({ key, clientRef, type: type.code, date, town, minutes, note });
+      counts.services++;
     }
   };
 }
@@ -90,7 +91,7 @@ export function serviceRowChecker(
 export function tallyRowChecker(context: CheckContext) {
   const findType = serviceTypeFinder(context);
   const keyOf = contentKeys();
-  const { plan } = context;
+  const { counts } = context;
   return (cursor: RowCursor) => {
     const date = requiredValue(cursor, 'date') === null ? null : pastDate(context, cursor, 'date');
     const type = checkType(cursor, findType);
@@ -110,10 +111,10 @@ export function tallyRowChecker(context: CheckContext) {
     if (!checked.success || date === null || type === null || type.isCourseType || count === null)
       return;
     const key = keyOf([date, type.code, town, count]);
-    if (plan.known.tally.has(key)) plan.counts.unchanged++;
+    if (context.known('tally', key) !== undefined) counts.unchanged++;
     else {
-      plan.tallies.push({ key, type: type.code, date, town, count });
-      plan.counts.tallies++;
+      context.sink.tally({ key, type: type.code, date, town, count });
+      counts.tallies++;
     }
   };
 }

@@ -2,6 +2,8 @@ import { listMergedIds, resolveClientId } from '../clients/client-resolution.ts'
 import { prepared, type Store } from '../store.ts';
 import { type CheckContext, pastDate, requiredValue, type RowCursor } from './check-context.ts';
 import type { CourseDates } from './check-courses.ts';
+import { DigestMap } from './digest-map.ts';
+import { type EnrolmentStarts, enrolmentKey } from './import-plan.ts';
 import { parsePresent } from './legacy-values.ts';
 
 /** A course's lesson on a day: a lesson is the pair (course, date). */
@@ -36,27 +38,29 @@ export interface RefCheck {
 
 /**
  * attendance.csv: one row per client and lesson. The lesson (course, date) and the client's
- * enrolment are created where missing; a lesson must fall within the course's dates.
+ * enrolment are created where missing; a lesson must fall within the course's dates. Each
+ * client's first lesson of a course goes to `enrolmentStarts` (the day the enrolment starts).
  */
 export function attendanceRowChecker(
   context: CheckContext,
   isClientKnown: RefCheck,
   isCourseKnown: RefCheck,
   fileCourseDates: CourseDates,
+  enrolmentStarts: EnrolmentStarts,
 ) {
-  const { plan, store } = context;
-  const firstLine = new Map<string, number>();
+  const { counts, store } = context;
+  // The one thing kept for every row of the file: the duplicate check needs it.
+  const firstLine = new DigestMap();
   const newLessons = new Set<string>();
-  const firstDate = new Map<string, string>();
   const courseDates = (ref: string) => {
-    const id = plan.known.course.get(ref);
+    const id = context.known('course', ref);
     if (id === undefined) return fileCourseDates.get(ref);
     const row = prepared(store, 'SELECT start_date, end_date FROM courses WHERE id = ?').get(
       id,
     ) as { start_date: string; end_date: string };
     return { start: row.start_date, end: row.end_date };
   };
-  const checkRow = (cursor: RowCursor) => {
+  return (cursor: RowCursor) => {
     const isCourseOk = isCourseKnown(cursor, 'course_ref');
     const isClientOk = isClientKnown(cursor, 'client_ref');
     const date = requiredValue(cursor, 'date') === null ? null : pastDate(context, cursor, 'date');
@@ -70,36 +74,29 @@ export function attendanceRowChecker(
     const clientRef = cursor.value('client_ref');
     const key = JSON.stringify([courseRef, clientRef, date]);
     const line = firstLine.get(key);
-    if (line !== undefined) return cursor.problem('date', 'duplicateAttendance', { line });
+    if (line !== 0) return cursor.problem('date', 'duplicateAttendance', { line });
     firstLine.set(key, cursor.row.line);
 
     const dates = courseDates(courseRef);
     if (dates && (date < dates.start || date > dates.end)) {
       return cursor.problem('date', 'outsideCourse', { value: date, ...dates });
     }
-    const pair = `${courseRef}\n${clientRef}`;
-    const first = firstDate.get(pair);
-    if (first === undefined || date < first) firstDate.set(pair, date);
-    const courseId = plan.known.course.get(courseRef);
+    const pair = enrolmentKey(courseRef, clientRef);
+    const first = enrolmentStarts.get(pair);
+    if (first === undefined || date < first) enrolmentStarts.set(pair, date);
+    const courseId = context.known('course', courseRef);
     const lesson = courseId === undefined ? undefined : findLesson(store, courseId, date);
     if (lesson?.is_cancelled) return cursor.problem('date', 'lessonCancelled', { value: date });
-    const clientId = plan.known.client.get(clientRef);
+    const clientId = context.known('client', clientRef);
     if (lesson && clientId !== undefined && hasMark(store, lesson.id, clientId)) {
-      plan.counts.unchanged++;
+      counts.unchanged++;
       return;
     }
     if (!lesson && !newLessons.has(`${courseRef}\n${date}`)) {
       newLessons.add(`${courseRef}\n${date}`);
-      plan.counts.lessons++;
+      counts.lessons++;
     }
-    plan.attendance.push({ courseRef, clientRef, date, isPresent, enrolledOn: date });
-    plan.counts.attendance++;
+    context.sink.attendance({ courseRef, clientRef, date, isPresent });
+    counts.attendance++;
   };
-  /** Once every row is read: each enrolment starts on the client's first lesson in the files. */
-  const finish = () => {
-    for (const mark of plan.attendance) {
-      mark.enrolledOn = firstDate.get(`${mark.courseRef}\n${mark.clientRef}`) ?? mark.date;
-    }
-  };
-  return { checkRow, finish };
 }

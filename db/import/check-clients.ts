@@ -13,6 +13,7 @@ import {
   type RowCursor,
   schemaProblems,
   definingRefs,
+  type DefinedRefs,
 } from './check-context.ts';
 import { foldName } from './header-names.ts';
 import { parseLegacyBirthDate, parseLegacyDate, parseSex } from './legacy-values.ts';
@@ -51,9 +52,9 @@ function parseResidence(text: string): ResidenceStatus | null {
  * clients.csv: each row becomes a client through the same schema as the client form; a client
  * without a consent date is saved "consent pending", as the form offers.
  */
-export function clientRowChecker(context: CheckContext) {
-  const refOf = definingRefs();
-  const { plan } = context;
+export function clientRowChecker(context: CheckContext, defined: DefinedRefs) {
+  const refOf = definingRefs(defined);
+  const { counts } = context;
   return (cursor: RowCursor) => {
     const ref = refOf(cursor);
     const nationalityText = requiredValue(cursor, 'nationality');
@@ -99,10 +100,10 @@ export function clientRowChecker(context: CheckContext) {
       return;
     }
     if (ref === null) return;
-    if (plan.known.client.has(ref)) plan.counts.unchanged++;
+    if (context.known('client', ref) !== undefined) counts.unchanged++;
     else {
-      plan.clients.push({ ref, fields: checked.data });
-      plan.counts.clients++;
+      context.sink.client({ ref, fields: checked.data });
+      counts.clients++;
     }
   };
 }

@@ -1,4 +1,9 @@
-import { type ImportColumnMapping, importRequiredColumns } from '../contract/legacy-import.ts';
+import { textProblem } from '../contract/text-rules.ts';
+import {
+  type ImportColumnMapping,
+  type ImportCounts,
+  importRequiredColumns,
+} from '../contract/legacy-import.ts';
 import type { Language } from '../contract/language.ts';
 import { issueKey, validationMessages } from '../contract/validation-messages.ts';
 import { fillPlaceholders } from '../contract/language.ts';
@@ -6,19 +11,28 @@ import type { z } from 'zod';
 import type { Store } from '../store.ts';
 import { columnIndexes } from './header-mapping.ts';
 import { importMessage, type ImportMessageKey } from './import-messages.ts';
-import type { ImportPlan } from './import-plan.ts';
+import type { DigestMap } from './digest-map.ts';
+import type { PlanSink } from './import-plan.ts';
+import type { KnownRefs } from './legacy-refs.ts';
 import { parseLegacyDate } from './legacy-values.ts';
-import type { FoundProblem, SourceRow, SourceTable } from './source-table.ts';
+import type { ProblemSink, SourceRow, SourceTable } from './source-table.ts';
 
-/** What every table's checks share: the database, the plan being built, the problems found. */
+/**
+ * What every table's checks share: the database, the refs imported before, the counts, where
+ * accepted rows go and where problems go.
+ */
 export interface CheckContext {
   store: Store;
   lang: Language;
   today: string;
   /** This site's town: where an act or tally without a town took place. */
   siteTown: string;
-  plan: ImportPlan;
-  problems: FoundProblem[];
+  /** The name refs are remembered under. */
+  source: string;
+  known: KnownRefs;
+  counts: ImportCounts;
+  sink: PlanSink;
+  problems: ProblemSink;
 }
 
 /**
@@ -60,7 +74,7 @@ export function tableReader(
         has: (column) => (indexes[column] ?? -1) >= 0,
         problem(column, key, params = {}) {
           flagged.add(column);
-          context.problems.push({
+          context.problems.add({
             file: source.label,
             line: row.line,
             column: label(column),
@@ -84,7 +98,7 @@ export function checkColumns(
 ): boolean {
   let isReadable = true;
   const problem = (column: string, message: string) => {
-    context.problems.push({ file: source.label, line: 1, column, message });
+    context.problems.add({ file: source.label, line: 1, column, message });
     isReadable = false;
   };
   for (const [column, header] of Object.entries(mapping)) {
@@ -131,17 +145,27 @@ export function requiredValue(cursor: RowCursor, column: string): string | null 
 }
 
 /**
+ * The refs a table of the files defines (valid rows or not: one bad row is one problem), each
+ * with the line that first defines it. What the other tables' refs are checked against.
+ */
+export type DefinedRefs = DigestMap;
+
+/**
  * The `ref` column of a table whose rows each define a record: required, and each ref once.
  * Returns a reader giving a row's ref when this row is the one that defines it (its first
  * line), and null for a missing ref or a repeat, which is reported as `duplicateRef`.
  */
-export function definingRefs(): (cursor: RowCursor) => string | null {
-  const firstLineOfRef = new Map<string, number>();
+export function definingRefs(firstLineOfRef: DefinedRefs): (cursor: RowCursor) => string | null {
   return (cursor) => {
     const ref = requiredValue(cursor, 'ref');
     if (ref === null) return null;
+    // Refs become keys of legacy_refs and travel in sync files: the contract's text rule.
+    if (textProblem(ref) !== null) {
+      cursor.problem('ref', 'refCharacters');
+      return null;
+    }
     const line = firstLineOfRef.get(ref);
-    if (line === undefined) {
+    if (line === 0) {
       firstLineOfRef.set(ref, cursor.row.line);
       return ref;
     }

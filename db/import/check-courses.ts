@@ -11,6 +11,7 @@ import {
   type RowCursor,
   schemaProblems,
   definingRefs,
+  type DefinedRefs,
 } from './check-context.ts';
 import { foldName } from './header-names.ts';
 import { parseLegacyDate } from './legacy-values.ts';
@@ -39,9 +40,9 @@ function parseCourseKind(text: string): CourseKind | null {
 export type CourseDates = Map<string, { start: string; end: string }>;
 
 /** courses.csv: each row a course through the course form's schema (no weekly schedule). */
-export function courseRowChecker(context: CheckContext, dates: CourseDates) {
-  const refOf = definingRefs();
-  const { plan } = context;
+export function courseRowChecker(context: CheckContext, defined: DefinedRefs, dates: CourseDates) {
+  const refOf = definingRefs(defined);
+  const { counts } = context;
   return (cursor: RowCursor) => {
     const ref = refOf(cursor);
     const kindText = requiredValue(cursor, 'kind');
@@ -69,10 +70,10 @@ export function courseRowChecker(context: CheckContext, dates: CourseDates) {
     }
     if (ref === null) return;
     dates.set(ref, { start: checked.data.startDate, end: checked.data.endDate });
-    if (plan.known.course.has(ref)) plan.counts.unchanged++;
+    if (context.known('course', ref) !== undefined) counts.unchanged++;
     else {
-      plan.courses.push({ ref, fields: checked.data });
-      plan.counts.courses++;
+      context.sink.course({ ref, fields: checked.data });
+      counts.courses++;
     }
   };
 }

@@ -10,11 +10,9 @@ import { importMessage } from './import-messages.ts';
 import { emptyCounts } from './import-plan.ts';
 import { ImportCancelled, type JobControl, nextTurn } from './job-control.ts';
 import { readSources } from './read-sources.ts';
-import type { FoundProblem } from './source-table.ts';
+import { type FoundProblem, ProblemLog, problemsListed } from './source-table.ts';
 import { writeImport } from './write-import.ts';
 
-/** Problems a status carries at most: enough to fix a file, few enough to send as JSON. */
-export const problemsListed = 1000;
 /** Finished jobs kept for their status, per database. */
 const finishedKept = 20;
 
@@ -128,41 +126,40 @@ async function runJob(
   try {
     // The caller gets its job id before any file is decoded.
     await control.checkpoint();
-    const sources = await readSources(input.files, lang);
-    control.progress('reading', input.files.length, input.files.length);
-    await control.checkpoint();
-    const noTables: FoundProblem[] =
-      sources.tables.length === 0 && sources.problems.length === 0
-        ? [
-            {
-              file: input.files[0]!.name,
-              line: 1,
-              column: '',
-              message: importMessage('noTables', lang),
-            },
-          ]
-        : [];
+    const total = input.files.length;
+    const sources = await readSources(input.files, lang, async (filesRead) => {
+      control.progress('reading', filesRead, total);
+      await control.checkpoint();
+    });
+    const problems = new ProblemLog();
+    for (const problem of sources.problems) problems.add(problem);
+    if (sources.tables.length === 0 && sources.problems.length === 0) {
+      const file = input.files[0]!.name;
+      problems.add({ file, line: 1, column: '', message: importMessage('noTables', lang) });
+    }
     if (!input.dryRun) {
       // From the checks to the commit nobody else uses the database (see db/api.ts): what was
       // checked is what gets written.
       registry.exclusive = new Promise((resolve) => (releaseDatabase = resolve));
     }
-    const { plan, problems } = await checkImport(store, sources.tables, input, lang, control);
-    const found = [...sources.problems, ...noTables, ...problems];
-    if (found.length > 0) {
-      status.problems = found.slice(0, problemsListed).map(problemText);
+    const checked = await checkImport(store, sources.tables, input, lang, control, problems);
+    if (problems.count > 0) {
+      status.problems = problems.listed.map(problemText);
       status.state = 'failed';
       status.message = importMessage(
-        found.length > problemsListed ? 'problemsFoundCut' : 'problemsFound',
+        problems.count > problemsListed ? 'problemsFoundCut' : 'problemsFound',
         lang,
-        { count: found.length, shown: problemsListed },
+        { count: problems.count, shown: problemsListed },
       );
     } else if (input.dryRun) {
-      status.counts = plan.counts;
+      status.counts = checked.counts;
       status.state = 'done';
-      status.message = importMessage('dryRunDone', lang, { counts: countsText(plan.counts, lang) });
+      status.message = importMessage('dryRunDone', lang, {
+        counts: countsText(checked.counts, lang),
+      });
     } else {
-      status.counts = await writeImport(store, userId, plan, control);
+      const tables = sources.tables;
+      status.counts = await writeImport(store, userId, tables, input, lang, control, checked);
       status.state = 'done';
       status.message = importMessage('importDone', lang, {
         counts: countsText(status.counts, lang),

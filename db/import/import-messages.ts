@@ -86,6 +86,10 @@ const messages = {
     en: 'invalid attendance "{value}" (1/0, ano/ne, yes/no, x or empty)',
   },
   invalidNumber: { cs: 'neplatné číslo „{value}“', en: 'invalid number "{value}"' },
+  refCharacters: {
+    cs: 'číslo obsahuje neviditelný řídicí znak, znak obracející směr textu nebo poškozený znak; opravte ho v souboru',
+    en: 'the ref holds an invisible control character, a text-direction override or a broken character; fix it in the file',
+  },
   duplicateRef: {
     cs: 'číslo „{value}“ je v souboru už na řádku {line}',
     en: 'ref "{value}" is already on line {line} of the file',

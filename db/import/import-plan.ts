@@ -2,39 +2,77 @@ import type { z } from 'zod';
 import type { clientFields } from '../contract/clients.ts';
 import type { courseCreateInput } from '../contract/courses.ts';
 import type { ImportCounts } from '../contract/legacy-import.ts';
-import type { LegacyRefIndex } from './legacy-refs.ts';
 
 /**
- * What a checked import will write. Rows imported before under the same source are counted as
- * unchanged and left out: a ref already imported is left as it is, with any edits made in
- * Přístav since.
+ * The rows a checked import writes, one at a time as the checks accept them. Rows imported
+ * before under the same source are counted as unchanged and never planned: a ref already
+ * imported is left as it is, with any edits made in Přístav since.
  */
-export interface ImportPlan {
-  source: string;
-  /** Refs remembered under the source before this import: ref → row id, by kind. */
-  known: LegacyRefIndex;
-  clients: { ref: string; fields: z.output<typeof clientFields> }[];
-  courses: { ref: string; fields: z.output<typeof courseCreateInput> }[];
-  services: {
-    key: string;
-    clientRef: string;
-    type: string;
-    date: string;
-    town: string;
-    minutes: number | null;
-    note: string;
-  }[];
-  tallies: { key: string; type: string; date: string; town: string; count: number }[];
-  /** New attendance marks; their lessons and enrolments are created where missing. */
-  attendance: {
-    courseRef: string;
-    clientRef: string;
-    date: string;
-    isPresent: boolean;
-    /** The client's first lesson of the course in the files: the day an enrolment starts. */
-    enrolledOn: string;
-  }[];
-  counts: ImportCounts;
+export interface PlannedClient {
+  ref: string;
+  fields: z.output<typeof clientFields>;
+}
+
+export interface PlannedCourse {
+  ref: string;
+  fields: z.output<typeof courseCreateInput>;
+}
+
+export interface PlannedService {
+  key: string;
+  clientRef: string;
+  type: string;
+  date: string;
+  town: string;
+  minutes: number | null;
+  note: string;
+}
+
+export interface PlannedTally {
+  key: string;
+  type: string;
+  date: string;
+  town: string;
+  count: number;
+}
+
+/** A new attendance mark; its lesson and enrolment are created where missing. */
+export interface PlannedMark {
+  courseRef: string;
+  clientRef: string;
+  date: string;
+  isPresent: boolean;
+}
+
+/**
+ * Where a pass over the files sends each row to write: the check pass only counts them, the
+ * write pass writes them. Nothing collects them, so memory does not grow with the files.
+ */
+export interface PlanSink {
+  client(row: PlannedClient): void;
+  course(row: PlannedCourse): void;
+  service(row: PlannedService): void;
+  tally(row: PlannedTally): void;
+  attendance(row: PlannedMark): void;
+}
+
+export const countOnly: PlanSink = {
+  client: () => {},
+  course: () => {},
+  service: () => {},
+  tally: () => {},
+  attendance: () => {},
+};
+
+/**
+ * The day each client's enrolment in a course starts: their first lesson of it in the files,
+ * by `courseRef\nclientRef`. Known only once every row is read, so the check pass finds it
+ * and the write pass uses it.
+ */
+export type EnrolmentStarts = Map<string, string>;
+
+export function enrolmentKey(courseRef: string, clientRef: string): string {
+  return `${courseRef}\n${clientRef}`;
 }
 
 export function emptyCounts(): ImportCounts {
@@ -50,12 +88,6 @@ export function emptyCounts(): ImportCounts {
 }
 
 /** Rows the writer works through: what the progress bar of the writing phase counts. */
-export function plannedRows(plan: ImportPlan): number {
-  return (
-    plan.clients.length +
-    plan.courses.length +
-    plan.services.length +
-    plan.tallies.length +
-    plan.attendance.length
-  );
+export function plannedRows(counts: ImportCounts): number {
+  return counts.clients + counts.courses + counts.services + counts.tallies + counts.attendance;
 }

@@ -7,8 +7,6 @@ import type { Language } from '../contract/language.ts';
 import { mapHeaders } from './header-mapping.ts';
 import { readSources } from './read-sources.ts';
 
-const previewRows = 10;
-
 /**
  * What the files hold, before anything is checked or written: for the import screen to show
  * the recognised columns, let the person map the rest, and preview the first rows.
@@ -36,10 +34,8 @@ export async function inspectImport(
         mapping,
         required,
         missing: required.filter((column) => mapping[column] === null),
-        preview: source.rows
-          .slice(0, previewRows)
-          .map((row) => source.headers.map((_, i) => row.cells[i] ?? '')),
-        rows: source.rows.length,
+        preview: source.preview.map((row) => source.headers.map((_, i) => row.cells[i] ?? '')),
+        rows: source.rowCount,
       };
     }),
     ignored: sources.ignored,

@@ -17,26 +17,42 @@ export function legacyRefId(source: string, kind: LegacyKind, ref: string): stri
   return JSON.stringify([source, kind, ref]);
 }
 
-export type LegacyRefIndex = Record<LegacyKind, Map<string, string>>;
+/** The row a ref names under a source, if it is there and not deleted. */
+export function findLegacyRef(
+  store: Store,
+  source: string,
+  kind: LegacyKind,
+  ref: string,
+): string | undefined {
+  const row = prepared(store, 'SELECT row_id FROM legacy_refs WHERE id = ? AND deleted = 0').get(
+    legacyRefId(source, kind, ref),
+  ) as { row_id: string } | undefined;
+  return row?.row_id;
+}
+
+/** The row a ref names, when it was imported before under the source and not deleted. */
+export type KnownRefs = (kind: LegacyKind, ref: string) => string | undefined;
 
 /**
- * Every ref remembered under a source, by kind: ref → row id. Ids of one source share the
- * prefix `["source",`, so this is one range of the primary key.
+ * Looks refs up one at a time by the primary key rather than reading every ref of the source
+ * into memory: a source imported before with 100 000 rows would otherwise be 100 000 entries.
+ * Whether the source has any ref of a kind is asked once, so the first import of a register
+ * looks up nothing (and later writes of the same import do not change that answer).
  */
-export function readLegacyRefs(store: Store, source: string): LegacyRefIndex {
-  const index = Object.fromEntries(legacyKinds.map((kind) => [kind, new Map()])) as LegacyRefIndex;
-  const prefix = `[${JSON.stringify(source)},`;
-  // The first text after every id with that prefix: the prefix with its last character, ",", + 1.
-  const end = `${prefix.slice(0, -1)}-`;
-  const rows = prepared(
-    store,
-    'SELECT id, row_id FROM legacy_refs WHERE id >= ? AND id < ? AND deleted = 0',
-  ).all(prefix, end) as { id: string; row_id: string }[];
-  for (const row of rows) {
-    const [, kind, ref] = JSON.parse(row.id) as [string, LegacyKind, string];
-    index[kind]?.set(ref, row.row_id);
-  }
-  return index;
+export function knownRefs(store: Store, source: string): KnownRefs {
+  const any = prepared(store, 'SELECT 1 FROM legacy_refs WHERE id >= ? AND id < ? LIMIT 1');
+  const hasKind = new Map<LegacyKind, boolean>();
+  return (kind, ref) => {
+    let has = hasKind.get(kind);
+    if (has === undefined) {
+      // Ids of one source and kind share the prefix `["source","kind",`; the first text after
+      // them all is that prefix with its last character, ",", + 1.
+      const prefix = `${JSON.stringify([source, kind]).slice(0, -1)},`;
+      has = any.get(prefix, `${prefix.slice(0, -1)}-`) !== undefined;
+      hasKind.set(kind, has);
+    }
+    return has ? findLegacyRef(store, source, kind, ref) : undefined;
+  };
 }
 
 export function writeLegacyRef(w: WriteTransaction, ref: LegacyRef, rowId: string): void {

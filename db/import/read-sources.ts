@@ -2,6 +2,7 @@ import type { ImportFile } from '../contract/legacy-import.ts';
 import type { Language } from '../contract/language.ts';
 import { tableOfName } from './header-names.ts';
 import { importMessage } from './import-messages.ts';
+import { ImportCancelled } from './job-control.ts';
 import { readCsv } from './read-csv.ts';
 import { readXlsx } from './read-xlsx.ts';
 import type { FoundProblem, SourceTable } from './source-table.ts';
@@ -20,10 +21,16 @@ function baseName(name: string): string {
 }
 
 /**
- * Reads every file: a CSV file is the table its name says (clients.csv …), a workbook holds one
- * table per sheet named the same way. Async only because a workbook is unzipped.
+ * Reads every file through once: a CSV file is the table its name says (clients.csv …), a
+ * workbook holds one table per sheet named the same way. What is kept is each table's header,
+ * row count and preview, and the file's bytes for reading its rows again; `checkpoint` runs
+ * every thousand rows and after each file.
  */
-export async function readSources(files: ImportFile[], lang: Language): Promise<ReadSources> {
+export async function readSources(
+  files: ImportFile[],
+  lang: Language,
+  checkpoint?: (filesRead: number) => Promise<void>,
+): Promise<ReadSources> {
   const result: ReadSources = { tables: [], ignored: [], problems: [] };
   const cannotRead = (file: string, line: number, message: string) => {
     result.problems.push({ file, line, column: '', message });
@@ -39,6 +46,8 @@ export async function readSources(files: ImportFile[], lang: Language): Promise<
       );
     else result.tables.push(table);
   };
+  let filesRead = 0;
+  const inFile = checkpoint && (() => checkpoint(filesRead));
   for (const { name: fullName, base64 } of files) {
     const name = baseName(fullName);
     const bytes = Buffer.from(base64, 'base64');
@@ -46,37 +55,34 @@ export async function readSources(files: ImportFile[], lang: Language): Promise<
       const table = tableOfName(name);
       if (!table) {
         result.ignored.push({ file: name, reason: importMessage('notATable', lang) });
-        continue;
+      } else {
+        const content = await readCsv(bytes, lang, inFile);
+        if ('message' in content) cannotRead(name, content.line, content.message);
+        else add({ table, file: name, sheet: null, label: name, ...content });
       }
-      const content = readCsv(bytes, lang);
-      if ('message' in content) cannotRead(name, content.line, content.message);
-      else add({ table, file: name, sheet: null, label: name, ...content });
     } else if (/\.xlsx$/i.test(name)) {
-      const sheets = await readXlsx(bytes).catch(() => null);
-      if (sheets === null) {
-        cannotRead(name, 1, importMessage('unreadableWorkbook', lang));
-        continue;
-      }
-      for (const sheet of sheets) {
+      const isTable = (sheet: string) => tableOfName(sheet) !== undefined;
+      const sheets = await readXlsx(bytes, isTable, inFile).catch((error: unknown) => {
+        if (error instanceof ImportCancelled) throw error;
+        return null;
+      });
+      if (sheets === null) cannotRead(name, 1, importMessage('unreadableWorkbook', lang));
+      for (const sheet of sheets ?? []) {
         const label = `${name}/${sheet.name}`;
         const table = tableOfName(sheet.name);
         if (!table) result.ignored.push({ file: label, reason: importMessage('notATable', lang) });
         else if (sheet.headers.length === 0) cannotRead(label, 1, importMessage('emptyFile', lang));
-        else
-          add({
-            table,
-            file: name,
-            sheet: sheet.name,
-            label,
-            encoding: 'xlsx',
-            delimiter: null,
-            headers: sheet.headers,
-            rows: sheet.rows,
-          });
+        else {
+          const { headers, rowCount, preview, rows } = sheet;
+          const where = { table, file: name, sheet: sheet.name, label };
+          add({ ...where, encoding: 'xlsx', delimiter: null, headers, rowCount, preview, rows });
+        }
       }
     } else {
       result.ignored.push({ file: name, reason: importMessage('unsupportedFile', lang) });
     }
+    filesRead++;
+    await checkpoint?.(filesRead);
   }
   return result;
 }

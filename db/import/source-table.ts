@@ -7,7 +7,11 @@ export interface SourceRow {
   cells: string[];
 }
 
-/** A file or sheet that is one of the five tables, read but not yet checked. */
+/**
+ * A file or sheet that is one of the five tables, read but not yet checked. Its rows are not
+ * kept: each pass of the import reads them again from the file's bytes, so a register of any
+ * length takes the memory of a few rows (see README "Legacy import").
+ */
 export interface SourceTable {
   table: ImportTableName;
   file: string;
@@ -17,7 +21,12 @@ export interface SourceTable {
   encoding: ImportEncoding;
   delimiter: ',' | ';' | null;
   headers: string[];
-  rows: SourceRow[];
+  /** Data rows, counted when the file was read. */
+  rowCount: number;
+  /** The first data rows, for the import screen's preview. */
+  preview: SourceRow[];
+  /** The data rows, read afresh from the file on every call. */
+  rows(): AsyncIterable<SourceRow>;
 }
 
 /** A problem before the problem text is composed ('file:line: column: message'). */
@@ -27,3 +36,25 @@ export interface FoundProblem {
   column: string;
   message: string;
 }
+
+/** Where the checks report problems. */
+export interface ProblemSink {
+  add(problem: FoundProblem): void;
+}
+
+/** Problems a status carries at most: enough to fix a file, few enough to send as JSON. */
+export const problemsListed = 1000;
+
+/** Every problem counted, the first `problemsListed` kept: the rest would only fill memory. */
+export class ProblemLog implements ProblemSink {
+  readonly listed: FoundProblem[] = [];
+  count = 0;
+
+  add(problem: FoundProblem): void {
+    this.count++;
+    if (this.listed.length < problemsListed) this.listed.push(problem);
+  }
+}
+
+/** Rows kept for a preview. */
+export const previewRows = 10;

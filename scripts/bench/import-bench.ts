@@ -1,167 +1,86 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { createApi } from '../../db/api.ts';
-import type { ImportStatus } from '../../db/contract/legacy-import.ts';
-import { newId } from '../../db/ids.ts';
-import { openStore } from '../../db/open-app.ts';
-import { createSite } from '../../db/site/site-queries.ts';
-import type { Store } from '../../db/store.ts';
-import type { BenchResult } from './bench-format.ts';
-
-const clientCount = 20_000;
-const serviceCount = 80_000;
-const families = ['Nguyen', 'Tran', 'Batbayar', 'Ševčenko', 'Kovalenko', 'Petrov', 'Le', 'Pham'];
-const givens = ['Van An', 'Thi Mai', 'Oyuun', 'Olena', 'Ivan', 'Bat-Erdene', 'Minh', 'Hoa'];
-const countries = ['VN', 'MN', 'UA', 'RU', 'Vietnam', 'Mongolsko', 'Ukrajina'];
-const types = ['social_legal_counselling', 'internet', 'interpreting', 'other'];
-
-interface ClientValues {
-  ref: string;
-  family: string;
-  given: string;
-  birth: string;
-  nationality: string;
-  consent: string;
-}
-interface ServiceValues {
-  clientRef: string;
-  date: string;
-  type: string;
-  minutes: string;
-}
-
-/** A deterministic register: Czech dates and `;` as an office's Excel would write them. */
-function makeRegister() {
-  const clients: ClientValues[] = Array.from({ length: clientCount }, (_, i) => ({
-    ref: String(i + 1),
-    family: `${families[i % families.length]}${i}`,
-    given: givens[(i * 7) % givens.length]!,
-    birth: String(1950 + (i % 50)),
-    nationality: countries[i % countries.length]!,
-    consent: `${1 + (i % 28)}.${1 + (i % 12)}.2009`,
-  }));
-  const services: ServiceValues[] = Array.from({ length: serviceCount }, (_, i) => ({
-    clientRef: String(1 + ((i * 7919) % clientCount)),
-    date: `${1 + (i % 28)}.${1 + ((i >> 5) % 12)}.2009`,
-    type: types[i % types.length]!,
-    minutes: i % 3 === 0 ? String(15 + (i % 60)) : '',
-  }));
-  return { clients, services };
-}
-
-function writeCsvFiles(folder: string, register: ReturnType<typeof makeRegister>) {
-  mkdirSync(folder, { recursive: true });
-  const clients = register.clients.map(
-    (c) => `${c.ref};${c.family};${c.given};${c.birth};${c.nationality};${c.consent}`,
-  );
-  writeFileSync(
-    join(folder, 'clients.csv'),
-    ['ref;family_name;given_names;birth_date;nationality;consent_date', ...clients].join('\r\n'),
-  );
-  const services = register.services.map((s) => `${s.clientRef};${s.date};${s.type};${s.minutes}`);
-  writeFileSync(
-    join(folder, 'services.csv'),
-    ['client_ref;date;type;minutes', ...services].join('\r\n'),
-  );
-}
-
-async function freshStore(file: string): Promise<Store> {
-  const store = await openStore({ file, mode: 'create' });
-  createSite(store, { name: 'Bench', town: 'Liberec', isHq: true, adminName: 'Bench' });
-  return store;
-}
-
-const isoOf = (czech: string) => {
-  const [d, m, y] = czech.split('.');
-  return `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
-};
-
-/** The same rows as plain INSERTs in one transaction, as a bare table would take them. */
-function rawInsert(store: Store, register: ReturnType<typeof makeRegister>): number {
-  const start = performance.now();
-  const insertClient = store.sqlite.prepare(
-    `INSERT INTO clients (id, family_name, given_names, birth_date, nationality, consent_date)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  );
-  const insertAct = store.sqlite.prepare(
-    'INSERT INTO service_acts (id, client_id, type, date, town, minutes) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  store.sqlite
-    .transaction(() => {
-      const ids = new Map<string, string>();
-      for (const c of register.clients) {
-        const id = newId();
-        ids.set(c.ref, id);
-        insertClient.run(id, c.family, c.given, c.birth, c.nationality, isoOf(c.consent));
-      }
-      for (const s of register.services) {
-        const minutes = s.minutes === '' ? null : Number(s.minutes);
-        insertAct.run(newId(), ids.get(s.clientRef), s.type, isoOf(s.date), 'Liberec', minutes);
-      }
-    })
-    .immediate();
-  return performance.now() - start;
-}
+import { type BenchResult, formatResults } from './bench-format.ts';
+import { writeRegister } from './import-register.ts';
 
 /**
- * 100 000 legacy rows (20 000 clients, 80 000 acts) from CSV files through import.start: read,
- * checked and written as one transaction with the change log, beside plain INSERTs of the same
- * rows. Peak memory is the process's resident size sampled while the import runs.
+ * Two sizes, so that what the import holds per row shows apart from what any process holds.
+ * Below about 50 000 rows an import ends before V8 has grown its heap to its working size,
+ * so a smaller first size would count that growth as memory per row.
+ * `PRISTAV_BENCH_IMPORT_ROWS=25000,100000` measures others.
  */
-export async function benchImport(dir: string): Promise<BenchResult[]> {
-  const register = makeRegister();
-  const folder = join(dir, 'Legacy bench');
-  writeCsvFiles(folder, register);
-  const rows = clientCount + serviceCount;
+const sizes = (process.env.PRISTAV_BENCH_IMPORT_ROWS ?? '50000,200000')
+  .split(',')
+  .map(Number)
+  .slice(0, 2);
+const child = join(import.meta.dirname, 'import-memory-child.ts');
 
-  const ours = await freshStore(join(dir, 'import-ours.sqlite'));
-  const api = createApi(ours);
-  const files = ['clients.csv', 'services.csv'].map((name) => ({
-    name,
-    base64: readFileSync(join(folder, name)).toString('base64'),
-  }));
-  const rssBefore = process.memoryUsage().rss;
-  let rssPeak = rssBefore;
-  const sampler = setInterval(() => {
-    rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
-  }, 20);
-  const start = performance.now();
-  const started = await api.invoke(
-    'import.start',
-    { source: 'Legacy bench', files, dryRun: false },
-    'en',
-  );
-  if (!started.ok) throw new Error(started.error.message);
-  const { jobId } = started.value as { jobId: string };
-  let status: ImportStatus;
-  for (;;) {
-    const result = await api.invoke('import.status', { jobId }, 'en');
-    if (!result.ok) throw new Error(result.error.message);
-    status = result.value as ImportStatus;
-    if (status.state !== 'running') break;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  const elapsed = performance.now() - start;
-  clearInterval(sampler);
-  rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
-  if (status.state !== 'done') throw new Error(`import ${status.state}: ${status.message}`);
-  ours.sqlite.close();
+interface ChildRun {
+  ms: number;
+  peakKiB: number;
+  startKiB: number;
+}
 
-  const raw = await freshStore(join(dir, 'import-raw.sqlite'));
-  const baseline = rawInsert(raw, register);
-  raw.sqlite.close();
+function runChild(mode: 'app' | 'raw', folder: string, database: string): ChildRun {
+  // The same Node that runs the bench (npm's pinned Node 24), with the same flags.
+  const out = execFileSync(process.execPath, [...process.execArgv, child, mode, folder, database], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as ChildRun;
+}
 
-  const mb = (bytes: number) => bytes / 1024 / 1024;
+const mib = (kib: number) => kib / 1024;
+const thousands = (n: number) => n.toLocaleString('cs-CZ');
+
+/**
+ * The legacy import of generated CSV registers (a fifth clients, the rest acts; `;` and Czech
+ * dates) through import.start, each size in a fresh child process whose peak resident size is
+ * read from the kernel, beside plain INSERTs of the same rows read from the same files.
+ */
+export function benchImport(dir: string): BenchResult[] {
+  const runs = sizes.map((rows) => {
+    const folder = join(dir, `Legacy ${rows}`);
+    writeRegister(folder, rows);
+    const app = runChild('app', folder, join(dir, `import-app-${rows}.sqlite`));
+    const raw = runChild('raw', folder, join(dir, `import-raw-${rows}.sqlite`));
+    return { rows, app, raw };
+  });
+  const [small, large] = runs as [(typeof runs)[0], (typeof runs)[0]];
+  if (!large || !(large.rows > small.rows)) throw new Error('two sizes, the smaller first');
+  const perRow = (pick: 'app' | 'raw') =>
+    (large[pick].peakKiB - small[pick].peakKiB) / (large.rows - small.rows);
   return [
     {
-      name: 'legacy import: 100 000 CSV rows (20 000 clients + 80 000 acts)',
+      name: `legacy import: ${thousands(large.rows)} CSV rows (clients + acts)`,
       unit: 'ms',
-      figure: elapsed,
-      baseline,
+      figure: large.app.ms,
+      baseline: large.raw.ms,
     },
-    { name: '… rows per second', unit: 'rows/s', figure: rows / (elapsed / 1000) },
-    { name: '… peak memory (RSS) during the import', unit: 'MB', figure: mb(rssPeak) },
-    { name: '… of which added by the import', unit: 'MB', figure: mb(rssPeak - rssBefore) },
+    { name: '… rows per second', unit: 'rows/s', figure: large.rows / (large.app.ms / 1000) },
+    ...runs.map(({ rows, app, raw }) => ({
+      name: `… peak RSS, ${thousands(rows)} rows (child process)`,
+      unit: 'MiB',
+      figure: mib(app.peakKiB),
+      baseline: mib(raw.peakKiB),
+    })),
+    {
+      name: `… peak RSS growth per row (${thousands(small.rows)} → ${thousands(large.rows)})`,
+      unit: 'KiB',
+      figure: perRow('app'),
+      baseline: perRow('raw'),
+    },
   ];
+}
+
+// `node scripts/bench/import-bench.ts`: this benchmark alone.
+if (import.meta.main) {
+  const dir = mkdtempSync(join(tmpdir(), 'pristav-bench-'));
+  try {
+    console.log(formatResults(benchImport(dir)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { formatResults } from './bench-format.ts';
 import { benchClientSearch } from './client-search-bench.ts';
 import { benchImport } from './import-bench.ts';
+import { benchOpen } from './open-bench.ts';
 import { benchYearlyReport } from './report-bench.ts';
 import { benchWritePath } from './write-path-bench.ts';
 
@@ -17,7 +18,8 @@ try {
   const results = [
     ...(await benchWritePath(dir)),
     ...(await benchClientSearch(dir)),
-    ...(await benchImport(dir)),
+    ...benchImport(dir),
+    ...(await benchOpen(dir)),
     ...(await benchYearlyReport()),
   ];
   console.log(formatResults(results));

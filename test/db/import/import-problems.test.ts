@@ -119,6 +119,13 @@ describe('an import with problems', () => {
       text: 'clients.csv:4: nationality: neznámá země „Narnie“',
     });
     expect(fingerprint(temp)).toEqual(before);
+    // A NUL byte makes the file binary, not text: refused whole, as before.
+    const binary = await runImport(api, {
+      source: 'Turnov',
+      files: [file('clients.csv', csv('ref,family_name,nationality', '1,Nov\u0000á,UA'))],
+    });
+    expect(binary.problems[0]!.text).toMatch(/^clients\.csv:1: soubor nelze přečíst/);
+    expect(fingerprint(temp)).toEqual(before);
   });
 });
 
@@ -216,5 +223,42 @@ describe('problems across files', () => {
     expect(status.problems.at(-1)?.text).toBe(
       'clients.csv:1001: nationality: neznámá země „Atlantida“',
     );
+  });
+});
+
+describe('text the contract refuses, in the files', () => {
+  it('names the line of a bidi override and an invisible name; a control character is no text', async () => {
+    const temp = await openTempStore({ now });
+    close = temp.close;
+    const api = createApi(temp.store);
+    const before = fingerprint(temp);
+    const files = [
+      file(
+        'clients.csv',
+        csv(
+          'ref,family_name,given_names,birth_date,sex,nationality',
+          '1,Tran\u202Egnp,Mai,1990,F,VN',
+          '2,\u200B\u200B,Anna,1990,F,MN',
+          '3\u202E,Ševčenko,Olena,1985,F,UA',
+          '4,Petra\u0301ček,Jan,1970,M,UA',
+        ),
+      ),
+    ];
+    const status = await runImport(api, { source: 'Turnov', files });
+    expect(status.state).toBe('failed');
+    const lines = status.problems.map((problem) => `${problem.line} ${problem.column}`);
+    expect(lines).toEqual(['2 family_name', '3 family_name', '4 ref']);
+    expect(status.problems[0]!.message).toMatch(/směr textu/);
+    expect(status.problems[2]!.message).toMatch(/obracející směr textu/);
+    expect(fingerprint(temp)).toEqual(before);
+    // Control characters (NUL, ESC, BEL…) mean the file is not text: refused whole, as before.
+    for (const control of ['\u0000', '\u001B', '\u0007']) {
+      const binary = await runImport(api, {
+        source: 'Turnov',
+        files: [file('clients.csv', csv('ref,family_name,nationality', `1,Nov${control}á,UA`))],
+      });
+      expect(binary.problems[0]!.text).toMatch(/^clients\.csv:1: soubor nelze přečíst/);
+    }
+    expect(fingerprint(temp)).toEqual(before);
   });
 });
