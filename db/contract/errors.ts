@@ -21,6 +21,7 @@ export const errorCodes = [
   'NO_COPY_LEFT',
   'ALREADY_RETURNED',
   'DUE_BEFORE_LOAN',
+  'DUE_OUT_OF_RANGE',
   'COPIES_ON_LOAN',
   'NOT_MERGED',
   'DEMO_NOT_EMPTY',
@@ -104,6 +105,10 @@ const messages: Record<ErrorCode, Translated> = {
   DUE_BEFORE_LOAN: {
     cs: 'Datum vrácení {due} je dřív než datum výpůjčky {date}.',
     en: 'The due date {due} is before the loan date {date}.',
+  },
+  DUE_OUT_OF_RANGE: {
+    cs: 'Prodloužením by datum vrácení připadlo na {due}, po 31. 12. 2100; prodlužte o méně dní.',
+    en: 'The renewal would move the due date to {due}, after 31/12/2100; renew by fewer days.',
   },
   COPIES_ON_LOAN: {
     cs: 'Výtisků nemůže být méně ({copies}), než kolik je jich právě půjčeno ({onLoan}).',

@@ -1,4 +1,5 @@
 import { defaultLoanDays, type Loan } from '../contract/library.ts';
+import { isDateInRange } from '../contract/dates.ts';
 import { writeRow } from '../changes/write-row.ts';
 import { runWrite } from '../changes/write-transaction.ts';
 import { toClientSummary } from '../clients/client-mapping.ts';
@@ -101,8 +102,11 @@ export function renewLoan(
     if (loan.returned_on !== null)
       throw new PristavError('ALREADY_RETURNED', { date: loan.returned_on });
     const from = loan.due_on > storeToday(store) ? loan.due_on : storeToday(store);
+    const dueOn = addDays(from, input.days);
+    // A due date at the end of the accepted years must not be pushed past them.
+    if (!isDateInRange(dueOn)) throw new PristavError('DUE_OUT_OF_RANGE', { due: dueOn });
     writeRow(w, 'loans', loan.id, {
-      due_on: addDays(from, input.days),
+      due_on: dueOn,
       renewals: loan.renewals + 1,
     });
     return toLoan(store, readLoanRow(store, loan.id));

@@ -127,6 +127,20 @@ describe('the library', () => {
     expect(await ok('loans.overdue', {})).toEqual([]);
   });
 
+  it('refuses a renewal that would move the due date past 2100, writing nothing', async () => {
+    const book = await ok<Book>('books.create', { title: 'Kobzar', language: 'uk', copies: 1 });
+    const loan = await ok<Loan>('loans.lend', {
+      bookId: book.id,
+      clientId: clients[0]!.id,
+      dueDate: '2100-12-31',
+    });
+    const before = opsCount();
+    expect(await refused('loans.renew', { loanId: loan.id, days: 90 })).toBe(
+      'Prodloužením by datum vrácení připadlo na 2101-03-31, po 31. 12. 2100; prodlužte o méně dní.',
+    );
+    expect(opsCount()).toBe(before);
+  });
+
   it('keeps at least as many copies as are on loan', async () => {
     const book = await ok<Book>('books.create', { title: 'Kobzar', language: 'uk', copies: 2 });
     await ok('loans.lend', { bookId: book.id, clientId: clients[0]!.id });
