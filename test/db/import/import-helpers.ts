@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Api } from '../../../db/api.ts';
 import type {
   ImportInspection,
@@ -5,6 +7,8 @@ import type {
   ImportStatus,
 } from '../../../db/contract/legacy-import.ts';
 import type { Language } from '../../../db/contract/language.ts';
+import { dumpSyncedData } from '../../../db/changes/dump.ts';
+import type { Store } from '../../../db/store.ts';
 
 /** A file as the import screen sends it: its name and its bytes in base64. */
 export function file(name: string, content: string | Uint8Array) {
@@ -55,4 +59,23 @@ export function windows1250(text: string): Uint8Array {
       return byte;
     }),
   );
+}
+
+/**
+ * The database file and its WAL, byte for byte, and what they hold: what "a refused import
+ * writes nothing" is checked against.
+ */
+export function fingerprint(temp: { file: string; store: Store }) {
+  const hash = (path: string) => {
+    try {
+      return createHash('sha256').update(readFileSync(path)).digest('hex');
+    } catch {
+      return 'absent';
+    }
+  };
+  return {
+    file: hash(temp.file),
+    wal: hash(`${temp.file}-wal`),
+    dump: JSON.stringify(dumpSyncedData(temp.store)),
+  };
 }

@@ -1,12 +1,10 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApi } from '../../../db/api.ts';
 import { dumpSyncedData } from '../../../db/changes/dump.ts';
 import { legacyRefId } from '../../../db/import/legacy-refs.ts';
 import type { Store } from '../../../db/store.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
-import { runImport } from './import-helpers.ts';
+import { fingerprint, runImport } from './import-helpers.ts';
 import { clientLine, largeRegister, largeShape } from './large-register.ts';
 
 let close: (() => void) | undefined;
@@ -17,22 +15,6 @@ const source = 'Velký registr 2009';
 
 const count = (store: Store, sql: string) =>
   (store.sqlite.prepare(`SELECT count(*) AS n FROM ${sql}`).get() as { n: number }).n;
-
-/** The database file and its WAL, byte for byte, and what they hold. */
-function fingerprint(temp: { file: string; store: Store }) {
-  const hash = (path: string) => {
-    try {
-      return createHash('sha256').update(readFileSync(path)).digest('hex');
-    } catch {
-      return 'absent';
-    }
-  };
-  return {
-    file: hash(temp.file),
-    wal: hash(`${temp.file}-wal`),
-    dump: JSON.stringify(dumpSyncedData(temp.store)),
-  };
-}
 
 describe('a large import, read from the files a pass at a time', () => {
   it('writes every one of 20 000 rows, and importing them again changes nothing', async () => {

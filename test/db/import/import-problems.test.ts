@@ -1,31 +1,12 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApi } from '../../../db/api.ts';
-import { dumpSyncedData } from '../../../db/changes/dump.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
-import { csv, file, runImport } from './import-helpers.ts';
+import { csv, file, fingerprint, runImport } from './import-helpers.ts';
 
 let close: (() => void) | undefined;
 afterEach(() => close?.());
 
 const now = () => Date.UTC(2010, 5, 15, 10);
-
-/** The database file and its WAL, byte for byte, and what they hold. */
-function fingerprint(temp: { file: string; store: Parameters<typeof dumpSyncedData>[0] }) {
-  const hash = (path: string) => {
-    try {
-      return createHash('sha256').update(readFileSync(path)).digest('hex');
-    } catch {
-      return 'absent';
-    }
-  };
-  return {
-    file: hash(temp.file),
-    wal: hash(`${temp.file}-wal`),
-    dump: JSON.stringify(dumpSyncedData(temp.store)),
-  };
-}
 
 describe('an import with problems', () => {
   it('lists every problem as file:line: column: message and writes nothing', async () => {
