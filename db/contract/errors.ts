@@ -34,6 +34,16 @@ export const errorCodes = [
   'DB_TOO_NEW',
   'DB_BUSY',
   'IMPORT_RUNNING',
+  'SYNC_FILE_NOT_RECOGNISED',
+  'SYNC_FILE_TOO_NEW',
+  'SYNC_FILE_TRUNCATED',
+  'SYNC_FILE_HEADER_MALFORMED',
+  'SYNC_FILE_OTHER_ORGANISATION',
+  'SYNC_FILE_WRONG_RECIPIENT',
+  'SYNC_FILE_UNKNOWN_SENDER',
+  'SYNC_FILE_SIGNATURE_INVALID',
+  'SYNC_FILE_CANNOT_DECRYPT',
+  'SYNC_CRYPTO_SELF_TEST_FAILED',
   'BAD_REQUEST',
   'INTERNAL',
 ] as const;
@@ -157,6 +167,46 @@ const messages: Record<ErrorCode, Translated> = {
   IMPORT_RUNNING: {
     cs: 'Právě probíhá jiný import; počkejte na jeho dokončení, nebo ho zrušte.',
     en: 'Another import is running; wait for it to finish or cancel it.',
+  },
+  SYNC_FILE_NOT_RECOGNISED: {
+    cs: 'Soubor {path} není synchronizační soubor Přístavu.',
+    en: 'File {path} is not a Přístav sync file.',
+  },
+  SYNC_FILE_TOO_NEW: {
+    cs: 'Soubor {path} má formát {found}, který tato verze Přístavu nezná (zná formát {known}). Aktualizujte aplikaci.',
+    en: 'File {path} has sync format {found}, which this version of Přístav does not know (it knows format {known}). Update the app.',
+  },
+  SYNC_FILE_TRUNCATED: {
+    cs: 'Soubor {path} je neúplný – nejspíš se nedokopíroval. Zkopírujte ho znovu.',
+    en: 'File {path} is incomplete – it was probably not copied in full. Copy it again.',
+  },
+  SYNC_FILE_HEADER_MALFORMED: {
+    cs: 'Soubor {path} má poškozenou hlavičku ({detail}); nelze ho načíst.',
+    en: 'File {path} has a damaged header ({detail}); it cannot be read.',
+  },
+  SYNC_FILE_OTHER_ORGANISATION: {
+    cs: 'Soubor {path} patří jiné organizaci; toto pracoviště ho nemůže načíst.',
+    en: 'File {path} belongs to another organisation; this site cannot read it.',
+  },
+  SYNC_FILE_WRONG_RECIPIENT: {
+    cs: 'Soubor {path} je určen jinému pracovišti ({recipient}), ne tomuto.',
+    en: 'File {path} is addressed to another site ({recipient}), not this one.',
+  },
+  SYNC_FILE_UNKNOWN_SENDER: {
+    cs: 'Soubor {path} poslalo pracoviště {sender}, které tato organizace nezná.',
+    en: 'File {path} was sent by site {sender}, which this organisation does not know.',
+  },
+  SYNC_FILE_SIGNATURE_INVALID: {
+    cs: 'Podpis souboru {path} nesouhlasí: soubor byl po odeslání změněn, nebo ho nepodepsalo pracoviště, za které se vydává.',
+    en: 'The signature of file {path} does not match: the file was changed after it was sent, or it was not signed by the site it claims to come from.',
+  },
+  SYNC_FILE_CANNOT_DECRYPT: {
+    cs: 'Soubor {path} nelze rozšifrovat: byl zašifrován pro jiný klíč tohoto pracoviště, nebo je poškozený.',
+    en: 'File {path} cannot be decrypted: it was encrypted for another key of this site, or it is damaged.',
+  },
+  SYNC_CRYPTO_SELF_TEST_FAILED: {
+    cs: 'Kontrola šifrovacích funkcí selhala ({check}); synchronizace je vypnutá. Přeinstalujte aplikaci, nebo se obraťte na správce.',
+    en: 'The check of the encryption functions failed ({check}); synchronisation is disabled. Reinstall the app or contact the administrator.',
   },
   BAD_REQUEST: {
     cs: 'Neplatná adresa požadavku {path}: název operace není platně zakódovaný (procentové kódování URL).',
