@@ -4,7 +4,7 @@ import { pipeline, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { isPristavError } from '../../errors.ts';
 import type { SyncFileLayout } from './format.ts';
-import { FileShrankError, readRange } from './read-range.ts';
+import { ciphertextOfSignedBytes, FileShrankError, readRange } from './read-range.ts';
 import { createRecordParser } from './records.ts';
 import { newSignedDigest } from './signature.ts';
 import { syncFileError } from './sync-file-error.ts';
@@ -42,18 +42,7 @@ export async function* decryptOperations(pass: DecryptPass): AsyncGenerator<unkn
 
   async function* ciphertext() {
     const digest = newSignedDigest();
-    for await (const { chunk, position } of readRange(
-      pass.handle,
-      0,
-      layout.signedEnd,
-      pass.signal,
-    )) {
-      digest.update(chunk);
-      const from = Math.max(0, layout.ciphertextStart - position);
-      const to = Math.min(chunk.length, layout.ciphertextEnd - position);
-      if (to > from) yield chunk.subarray(from, to);
-      pass.onProgress?.(position + chunk.length, layout.signedEnd);
-    }
+    yield* ciphertextOfSignedBytes(pass.handle, layout, digest, pass);
     if (!digest.digest().equals(pass.signedDigest))
       throw new Error('The file changed after its signature was checked.');
   }

@@ -1,5 +1,6 @@
 import type { FileHandle } from 'node:fs/promises';
-import { CHUNK_BYTES } from './format.ts';
+import type { Hash } from 'node:crypto';
+import { CHUNK_BYTES, type SyncFileLayout } from './format.ts';
 
 /** Thrown when a file is shorter than it was a moment ago; the reader maps it to a refusal. */
 export class FileShrankError extends Error {}
@@ -35,4 +36,27 @@ export async function readExactly(
   const parts: Buffer[] = [];
   for await (const { chunk } of readRange(handle, position, position + length)) parts.push(chunk);
   return Buffer.concat(parts, length);
+}
+
+/**
+ * One pass over the signed bytes of a sync file: every byte goes into `digest` (the signature's
+ * hash), and the ciphertext's share of each chunk is yielded. The check on opening and every
+ * decryption pass read the file this same way.
+ */
+export async function* ciphertextOfSignedBytes(
+  handle: FileHandle,
+  layout: SyncFileLayout,
+  digest: Hash,
+  options: {
+    signal?: AbortSignal | undefined;
+    onProgress?: ((bytes: number, total: number) => void) | undefined;
+  },
+): AsyncGenerator<Buffer> {
+  for await (const { chunk, position } of readRange(handle, 0, layout.signedEnd, options.signal)) {
+    digest.update(chunk);
+    const from = Math.max(0, layout.ciphertextStart - position);
+    const to = Math.min(chunk.length, layout.ciphertextEnd - position);
+    if (to > from) yield chunk.subarray(from, to);
+    options.onProgress?.(position + chunk.length, layout.signedEnd);
+  }
 }

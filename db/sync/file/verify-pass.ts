@@ -1,7 +1,7 @@
 import { createDecipheriv } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import type { SyncFileLayout } from './format.ts';
-import { readRange } from './read-range.ts';
+import { ciphertextOfSignedBytes } from './read-range.ts';
 import { newSignedDigest } from './signature.ts';
 
 export interface VerifyPassInput {
@@ -33,17 +33,8 @@ export async function verifyPass(
   const decipher = input.key && createDecipheriv('aes-256-gcm', input.key, input.nonce);
   decipher?.setAAD(input.associatedData);
   decipher?.setAuthTag(input.tag);
-  for await (const { chunk, position } of readRange(
-    input.handle,
-    0,
-    layout.signedEnd,
-    input.signal,
-  )) {
-    digest.update(chunk);
-    const from = Math.max(0, layout.ciphertextStart - position);
-    const to = Math.min(chunk.length, layout.ciphertextEnd - position);
-    if (to > from) decipher?.update(chunk.subarray(from, to));
-    input.onProgress?.(position + chunk.length, layout.signedEnd);
+  for await (const ciphertext of ciphertextOfSignedBytes(input.handle, layout, digest, input)) {
+    decipher?.update(ciphertext);
   }
   let tagValid = false;
   try {
