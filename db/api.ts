@@ -24,6 +24,11 @@ import { waitForImport } from './import/import-jobs.ts';
 
 const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   'app.info': { handler: ({ store }) => getAppInfo(store), isAllowedBeforeSetup: true },
+  'app.health': {
+    handler: ({ store }) => store.health,
+    isAllowedBeforeSetup: true,
+    isAnsweredDuringImport: true,
+  },
   'site.create': {
     handler: ({ store }, input) => createSite(store, input),
     isAllowedBeforeSetup: true,

@@ -4,6 +4,7 @@
  */
 export const methodNames = [
   'app.info',
+  'app.health',
   'site.create',
   'demo.fill',
   'settings.get',

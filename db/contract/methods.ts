@@ -19,7 +19,7 @@ import {
   type HistoryEntry,
   type PdfFile,
 } from './clients.ts';
-import type { AppInfo, Settings, Site } from './domain.ts';
+import type { AppInfo, DatabaseHealth, Settings, Site } from './domain.ts';
 import { demoFillInput, type DemoFillResult } from './demo.ts';
 import { periodReportInput, type PeriodReport } from './reports.ts';
 import { reportExportInput, type ExportedFile, type MonthlyFigures } from './report-exports.ts';
@@ -91,6 +91,7 @@ import { emptyInput, settingsSetInput, siteCreateInput } from './schemas.ts';
 /** The one API contract: for each method, its input schema; the output type is declared below. */
 export const inputSchemas = {
   'app.info': emptyInput,
+  'app.health': emptyInput,
   'site.create': siteCreateInput,
   'demo.fill': demoFillInput,
   'settings.get': emptyInput,
@@ -153,6 +154,8 @@ export const inputSchemas = {
 
 export interface Outputs {
   'app.info': AppInfo;
+  /** The integrity check after start; cheap, for polling while it runs. */
+  'app.health': DatabaseHealth;
   'site.create': Site;
   'demo.fill': DemoFillResult;
   'settings.get': Settings;

@@ -6,6 +6,7 @@ import type { Language } from '../../db/contract/language.ts';
 /** Methods that only read: they must leave the synced data as it was, even when they answer. */
 export const readOnlyMethods: ReadonlySet<string> = new Set([
   'app.info',
+  'app.health',
   'settings.get',
   'clients.get',
   'clients.search',
