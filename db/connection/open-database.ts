@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { PristavError } from '../errors.ts';
@@ -37,8 +37,7 @@ export function openCheckedDatabase(options: OpenDatabaseOptions): Sqlite.Databa
     throw translateOpenError(error, file);
   }
   try {
-    if (options.key === undefined) checkPlainHeader(file);
-    else sqlite.pragma(`key = '${options.key.replaceAll("'", "''")}'`);
+    if (options.key !== undefined) sqlite.pragma(`key = '${options.key.replaceAll("'", "''")}'`);
     // Reading the schema decrypts and parses page 1 and the schema table: a wrong key, a file
     // that is no database or a damaged schema fails here.
     sqlite.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
@@ -58,21 +57,6 @@ export function configureDatabase(sqlite: Sqlite.Database): void {
   sqlite.pragma('secure_delete = ON');
   // A large sort (a year's report groups ~2 million acts) may use a second core: ~20 % faster.
   sqlite.pragma('threads = 2');
-}
-
-const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
-
-/** A plain (unencrypted) SQLite file starts with its magic string; an empty file is new. */
-function checkPlainHeader(file: string): void {
-  if (!existsSync(file) || statSync(file).size === 0) return;
-  const header = Buffer.alloc(sqliteHeader.length);
-  const fd = openSync(file, 'r');
-  try {
-    readSync(fd, header, 0, header.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (!header.equals(sqliteHeader)) throw new PristavError('DB_UNREADABLE', { path: file });
 }
 
 function translateOpenError(error: unknown, file: string): unknown {
