@@ -27,23 +27,41 @@ export interface SettingsTable {
   deleted: number;
 }
 
+/** The change log, stored compactly: see db/changes/op-encoding.ts. */
 export interface OpsTable {
-  site: string;
+  /** op_sites.id */
+  site: number;
   counter: number;
-  hlc: string;
-  table_name: string;
-  row_id: string;
-  column_name: string;
+  /** wall ms × 2^20 + logical counter */
+  hlc: number;
+  /** op_fields.id */
+  field: number;
+  /** 16 bytes of a UUID, or the text of another id */
+  row: Uint8Array | string;
   value: string | number | null;
-  deps: string;
-  author: string | null;
+  /** varint (site id, counter) pairs, NULL for none */
+  deps: Uint8Array | null;
+  /** op_sites.id of the user */
+  author: number | null;
+}
+
+/** Local ids of site and user UUIDs in the change log (not synced). */
+export interface OpSitesTable {
+  id: number;
+  uuid: string;
+}
+
+/** Local ids of synced (table, column) pairs in the change log (not synced). */
+export interface OpFieldsTable {
+  id: number;
+  table_name: string;
+  column_name: string;
 }
 
 export interface RowHeadsTable {
-  table_name: string;
-  row_id: string;
-  /** JSON: { [column]: [site, counter][] } */
-  heads: string;
+  row: Uint8Array | string;
+  /** per field: varint field id, varint length, varint (site id, counter) pairs */
+  heads: Uint8Array;
 }
 
 export interface VersionVectorTable {
@@ -213,6 +231,8 @@ export interface Database {
   users: UsersTable;
   settings: SettingsTable;
   ops: OpsTable;
+  op_sites: OpSitesTable;
+  op_fields: OpFieldsTable;
   row_heads: RowHeadsTable;
   version_vector: VersionVectorTable;
   hlc_state: HlcStateTable;

@@ -9,20 +9,31 @@ export interface Hlc {
 
 export const zeroHlc: Hlc = { wall: 0, counter: 0 };
 
+/**
+ * The change log stores a stamp as one integer with 20 bits for the counter (op-encoding.ts); a
+ * counter that would not fit moves the stamp to the next millisecond instead, which keeps the
+ * order and the clock still never goes backwards.
+ */
+const counterLimit = 2 ** 20;
+
+function carry(hlc: Hlc): Hlc {
+  return hlc.counter < counterLimit ? hlc : { wall: hlc.wall + 1, counter: 0 };
+}
+
 /** The clock value for a local event happening at wall time `now`. */
 export function tickHlc(previous: Hlc, now: number): Hlc {
   if (now > previous.wall) return { wall: now, counter: 0 };
-  return { wall: previous.wall, counter: previous.counter + 1 };
+  return carry({ wall: previous.wall, counter: previous.counter + 1 });
 }
 
 /** The clock value after receiving a remote event stamped `remote`, at wall time `now`. */
 export function receiveHlc(local: Hlc, remote: Hlc, now: number): Hlc {
   const wall = Math.max(local.wall, remote.wall, now);
   if (wall === local.wall && wall === remote.wall) {
-    return { wall, counter: Math.max(local.counter, remote.counter) + 1 };
+    return carry({ wall, counter: Math.max(local.counter, remote.counter) + 1 });
   }
-  if (wall === local.wall) return { wall, counter: local.counter + 1 };
-  if (wall === remote.wall) return { wall, counter: remote.counter + 1 };
+  if (wall === local.wall) return carry({ wall, counter: local.counter + 1 });
+  if (wall === remote.wall) return carry({ wall, counter: remote.counter + 1 });
   return { wall, counter: 0 };
 }
 

@@ -1,36 +1,51 @@
 import { prepared, type Store } from '../store.ts';
+import { pushVarint, readVarint } from './op-encoding.ts';
 
-/** An operation's key: [site, counter]. */
-export type OpKey = [string, number];
+/**
+ * The heads of every field of a row (its operations no other operation depends on): field id
+ * (op_fields) → the heads' keys encoded as `deps` is (op-encoding.ts), so a head list becomes
+ * the next operation's deps without decoding.
+ */
+export type RowHeads = Map<number, Uint8Array>;
 
-/** The heads of every field of a row, by column. */
-export function readRowHeads(store: Store, table: string, id: string): Record<string, OpKey[]> {
-  const row = prepared(
-    store,
-    'SELECT heads FROM row_heads WHERE table_name = ? AND row_id = ?',
-  ).get(table, id) as { heads: string } | undefined;
-  return row ? (JSON.parse(row.heads) as Record<string, OpKey[]>) : {};
+/**
+ * One `row_heads` record per row id, heads of all its fields in one blob: varint field id,
+ * varint byte length, the keys. Keyed by the row alone — the field ids say which table — so a
+ * write reads and writes one small record per row instead of one per field.
+ */
+export function decodeRowHeads(blob: Uint8Array): RowHeads {
+  const heads: RowHeads = new Map();
+  const state = { offset: 0 };
+  while (state.offset < blob.length) {
+    const field = readVarint(blob, state);
+    const length = readVarint(blob, state);
+    heads.set(field, blob.subarray(state.offset, state.offset + length));
+    state.offset += length;
+  }
+  return heads;
 }
 
-export function saveRowHeads(
-  store: Store,
-  table: string,
-  id: string,
-  heads: Record<string, OpKey[]>,
-  isNew: boolean,
-): void {
-  const json = JSON.stringify(heads);
-  if (isNew) {
-    prepared(store, 'INSERT INTO row_heads (table_name, row_id, heads) VALUES (?, ?, ?)').run(
-      table,
-      id,
-      json,
-    );
-  } else {
-    prepared(
-      store,
-      `INSERT INTO row_heads (table_name, row_id, heads) VALUES (?, ?, ?)
-       ON CONFLICT (table_name, row_id) DO UPDATE SET heads = excluded.heads`,
-    ).run(table, id, json);
+export function encodeRowHeads(heads: RowHeads): Buffer {
+  const parts: Uint8Array[] = [];
+  for (const [field, keys] of heads) {
+    const prefix: number[] = [];
+    pushVarint(prefix, field);
+    pushVarint(prefix, keys.length);
+    parts.push(Uint8Array.from(prefix), keys);
   }
+  return Buffer.concat(parts);
+}
+
+export function readRowHeads(store: Store, row: Buffer | string): RowHeads {
+  const found = prepared(store, 'SELECT heads FROM row_heads WHERE row = ?').get(row) as
+    { heads: Uint8Array } | undefined;
+  return found ? decodeRowHeads(found.heads) : new Map();
+}
+
+export function saveRowHeads(store: Store, row: Buffer | string, heads: RowHeads): void {
+  prepared(
+    store,
+    `INSERT INTO row_heads (row, heads) VALUES (?, ?)
+     ON CONFLICT (row) DO UPDATE SET heads = excluded.heads`,
+  ).run(row, encodeRowHeads(heads));
 }

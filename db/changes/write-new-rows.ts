@@ -8,7 +8,9 @@ import {
   toStoredValue,
 } from './synced-tables.ts';
 import type { RowFields } from './write-row.ts';
-import { appendOperation, type WriteTransaction } from './write-transaction.ts';
+import { encodeKeys, encodeRowId } from './op-encoding.ts';
+import { encodeRowHeads, type RowHeads } from './row-heads.ts';
+import { appendOperation, fieldKey, type WriteTransaction } from './write-transaction.ts';
 
 export interface NewRow<T extends SyncedTable> {
   id: string;
@@ -23,14 +25,15 @@ const rowsPerInsert = 64;
  * two cached statements every time.
  */
 function batchedInsert(store: Store, table: string, columns: readonly string[]) {
+  type Value = StoredValue | Uint8Array;
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
   const many = prepared(store, head + Array(rowsPerInsert).fill(tuple).join(', '));
   const one = prepared(store, head + tuple);
-  let pending: StoredValue[] = [];
+  let pending: Value[] = [];
   let rows = 0;
   return {
-    add(values: StoredValue[]) {
+    add(values: Value[]) {
       pending.push(...values);
       rows += 1;
       if (rows === rowsPerInsert) {
@@ -54,7 +57,8 @@ function batchedInsert(store: Store, table: string, columns: readonly string[]) 
  * the same operations in the same order (one per field that differs from the column default,
  * or `deleted = 0` for a row of defaults, each with no deps) and the same row heads — but in
  * multi-row INSERTs instead of a lookup and an INSERT per row. A row whose id already exists
- * fails the INSERT, and with it the caller's transaction. Returns the number of operations.
+ * (here, or as any table's row in `row_heads`) fails the INSERT, and with it the caller's
+ * transaction. Returns the number of operations.
  */
 export function writeNewRows<T extends SyncedTable>(
   w: WriteTransaction,
@@ -68,8 +72,7 @@ export function writeNewRows<T extends SyncedTable>(
   // the same value, and lets every row share one statement whatever fields it sets.
   const template: StoredValue[] = [null, ...columns.map((column) => defaults[column] ?? null)];
   const domain = batchedInsert(w.store, table, ['id', ...columns]);
-  const heads = batchedInsert(w.store, 'row_heads', ['table_name', 'row_id', 'heads']);
-  const site = JSON.stringify(w.site);
+  const heads = batchedInsert(w.store, 'row_heads', ['row', 'heads']);
   let operations = 0;
   for (const { id, fields } of rows) {
     const values = template.slice();
@@ -84,13 +87,14 @@ export function writeNewRows<T extends SyncedTable>(
     for (const [column, stored] of changed) values[position.get(column)!] = stored;
     domain.add(values);
 
-    // The heads JSON as writeRow's JSON.stringify({column: [[site, counter]]}) spells it.
-    const entries: string[] = [];
+    const row = encodeRowId(id);
+    const rowHeads: RowHeads = new Map();
     for (const [column, stored] of changed) {
-      const [, counter] = appendOperation(w, table, id, column, stored, []);
-      entries.push(`${JSON.stringify(column)}:[[${site},${counter}]]`);
+      const field = fieldKey(w, table, column);
+      const counter = appendOperation(w, field, row, stored, null);
+      rowHeads.set(field, encodeKeys([[w.siteKey, counter]])!);
     }
-    heads.add([table, id, `{${entries.join(',')}}`]);
+    heads.add([row, encodeRowHeads(rowHeads)]);
     operations += changed.length;
   }
   domain.flush();

@@ -1,6 +1,7 @@
 import { prepared } from '../store.ts';
 import { columnDefaults } from './column-defaults.ts';
-import { type OpKey, readRowHeads, saveRowHeads } from './row-heads.ts';
+import { encodeKeys, encodeRowId } from './op-encoding.ts';
+import { readRowHeads, saveRowHeads } from './row-heads.ts';
 import {
   type FieldValue,
   type StoredValue,
@@ -8,7 +9,7 @@ import {
   type SyncedTable,
   toStoredValue,
 } from './synced-tables.ts';
-import { appendOperation, type WriteTransaction } from './write-transaction.ts';
+import { appendOperation, fieldKey, type WriteTransaction } from './write-transaction.ts';
 
 export type RowFields<T extends SyncedTable> = Partial<Record<SyncedColumn<T>, FieldValue>>;
 
@@ -52,13 +53,15 @@ export function writeRow<T extends SyncedTable>(
     ).run(...values, id);
   }
 
-  // A row that did not exist has no operations yet (its id is new, or it would be materialised).
-  const heads: Record<string, OpKey[]> =
-    current === undefined ? {} : readRowHeads(w.store, table, id);
+  // Read even for a new row: row_heads is keyed by the id alone (the field ids carry the
+  // table), so another table's row with the same id would share the record.
+  const row = encodeRowId(id);
+  const heads = readRowHeads(w.store, row);
   for (const [column, value] of changed) {
-    const key = appendOperation(w, table, id, column, value, heads[column] ?? []);
-    heads[column] = [key];
+    const field = fieldKey(w, table, column);
+    const counter = appendOperation(w, field, row, value, heads.get(field) ?? null);
+    heads.set(field, encodeKeys([[w.siteKey, counter]])!);
   }
-  saveRowHeads(w.store, table, id, heads, current === undefined);
+  saveRowHeads(w.store, row, heads);
   return changed.length;
 }

@@ -1,8 +1,9 @@
 import { PristavError } from '../errors.ts';
 import { prepared, type Store } from '../store.ts';
-import { formatHlc, type Hlc, tickHlc } from './hlc.ts';
+import { type Hlc, tickHlc } from './hlc.ts';
 import { readSiteId } from './local-meta.ts';
-import type { OpKey } from './row-heads.ts';
+import { encodeValue, hlcFromPartsSql } from './op-encoding.ts';
+import { internField, internSite } from './op-interning.ts';
 import type { StoredValue } from './synced-tables.ts';
 
 /**
@@ -14,10 +15,15 @@ export interface WriteTransaction {
   store: Store;
   site: string;
   author: string | null;
+  /** Local ids (op_sites) of the site and the author, as the change log stores them. */
+  siteKey: number;
+  authorKey: number | null;
+  /** Field ids (op_fields) by `table.column`, for this transaction only: see op-interning.ts. */
+  fields: Map<string, number>;
   counter: number;
   hlc: Hlc;
   /** Operations not yet inserted: they go in as multi-row INSERTs (see flushOperations). */
-  pending: StoredValue[];
+  pending: (StoredValue | Uint8Array)[];
 }
 
 const opColumns = 9;
@@ -73,7 +79,17 @@ function beginWrite(store: Store, author: string | null): WriteTransaction {
   const clock = prepared(store, 'SELECT wall, counter FROM hlc_state WHERE id = 1').get() as Hlc;
   const own = prepared(store, 'SELECT counter FROM version_vector WHERE site = ?').get(site) as
     { counter: number } | undefined;
-  return { store, site, author, counter: own?.counter ?? 0, hlc: clock, pending: [] };
+  return {
+    store,
+    site,
+    author,
+    siteKey: internSite(store, site),
+    authorKey: author === null ? null : internSite(store, author),
+    fields: new Map(),
+    counter: own?.counter ?? 0,
+    hlc: clock,
+    pending: [],
+  };
 }
 
 function finishWrite(w: WriteTransaction): void {
@@ -89,40 +105,52 @@ function finishWrite(w: WriteTransaction): void {
   ).run(w.site, w.counter);
 }
 
-/** Stamps one operation (next counter, next clock value) and queues it for insertion. */
+/** The field id of `table.column` (cached for the transaction). */
+export function fieldKey(w: WriteTransaction, table: string, column: string): number {
+  const name = `${table}.${column}`;
+  let id = w.fields.get(name);
+  if (id === undefined) {
+    id = internField(w.store, table, column);
+    w.fields.set(name, id);
+  }
+  return id;
+}
+
+/**
+ * Stamps one operation (next counter, next clock value) and queues it for insertion. `row` is
+ * the stored row id (encodeRowId), `deps` the encoded heads (encodeKeys). Returns the counter.
+ */
 export function appendOperation(
   w: WriteTransaction,
-  table: string,
-  rowId: string,
-  column: string,
+  field: number,
+  row: Buffer | string,
   value: StoredValue,
-  deps: OpKey[],
-): OpKey {
+  deps: Uint8Array | null,
+): number {
   w.counter += 1;
   w.hlc = tickHlc(w.hlc, w.store.now());
   w.pending.push(
-    w.site,
+    w.siteKey,
     w.counter,
-    formatHlc(w.hlc),
-    table,
-    rowId,
-    column,
-    value,
-    JSON.stringify(deps),
-    w.author,
+    w.hlc.wall,
+    w.hlc.counter,
+    field,
+    row,
+    encodeValue(value),
+    deps,
+    w.authorKey,
   );
   if (w.pending.length >= opsPerInsert * opColumns) flushOperations(w);
-  return [w.site, w.counter];
+  return w.counter;
 }
 
 function flushOperations(w: WriteTransaction): void {
   const count = w.pending.length / opColumns;
   if (count === 0) return;
-  const rows = `, (${'?, '.repeat(opColumns - 1)}?)`.repeat(count).slice(2);
+  const rows = `, (?, ?, ${hlcFromPartsSql}, ?, ?, ?, ?, ?)`.repeat(count).slice(2);
   prepared(
     w.store,
-    `INSERT INTO ops (site, counter, hlc, table_name, row_id, column_name, value, deps, author)
-     VALUES ${rows}`,
+    `INSERT INTO ops (site, counter, hlc, field, row, value, deps, author) VALUES ${rows}`,
   ).run(...w.pending);
   w.pending = [];
 }

@@ -1,4 +1,5 @@
 import type { HistoryEntry } from '../contract/clients.ts';
+import { decodeRowId, decodeValue, hlcWallSql, rowIdSql } from '../changes/op-encoding.ts';
 import { prepared, type Store } from '../store.ts';
 import { clientFieldByColumn } from './client-mapping.ts';
 import { listMergedIds, resolveClientId } from './client-resolution.ts';
@@ -7,30 +8,37 @@ import { listMergedIds, resolveClientId } from './client-resolution.ts';
 export function getClientHistory(store: Store, id: string): HistoryEntry[] {
   const survivor = resolveClientId(store, id);
   const ids = [survivor, ...listMergedIds(store, survivor)];
+  // hlc is wall ms × 2^20 + counter; ties between sites break on the site's UUID, the same
+  // order at every office (the local site ids differ between databases).
   const rows = prepared(
     store,
-    `SELECT o.row_id, o.hlc, o.column_name, o.value, u.name AS user_name, s.name AS site_name
+    `SELECT o.row, ${hlcWallSql('o.hlc')} AS wall, f.column_name, o.value,
+       u.name AS user_name, s.name AS site_name
      FROM ops o
-     LEFT JOIN users u ON u.id = o.author
-     LEFT JOIN sites s ON s.id = o.site
-     WHERE o.table_name = 'clients' AND o.row_id IN (SELECT value FROM json_each(?))
-     ORDER BY o.hlc DESC, o.site, o.counter DESC`,
+     JOIN op_fields f ON f.id = o.field
+     JOIN op_sites os ON os.id = o.site
+     LEFT JOIN op_sites oa ON oa.id = o.author
+     LEFT JOIN users u ON u.id = oa.uuid
+     LEFT JOIN sites s ON s.id = os.uuid
+     WHERE f.table_name = 'clients'
+       AND o.row IN (SELECT ${rowIdSql('value')} FROM json_each(?))
+     ORDER BY o.hlc DESC, os.uuid, o.counter DESC`,
   ).all(JSON.stringify(ids)) as {
-    row_id: string;
-    hlc: string;
+    row: Uint8Array | string;
+    wall: number;
     column_name: string;
-    value: string | number | null;
+    value: string | number | Uint8Array | null;
     user_name: string | null;
     site_name: string | null;
   }[];
   return rows
     .filter((row) => row.column_name !== 'deleted' || row.value === 1)
     .map((row) => ({
-      recordId: row.row_id,
-      at: new Date(Number(row.hlc.slice(0, 15))).toISOString(),
+      recordId: decodeRowId(row.row),
+      at: new Date(row.wall).toISOString(),
       userName: row.user_name,
       siteName: row.site_name,
       field: clientFieldByColumn[row.column_name] ?? row.column_name,
-      value: row.value,
+      value: decodeValue(row.value),
     }));
 }

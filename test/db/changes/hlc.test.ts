@@ -8,6 +8,7 @@ import {
   tickHlc,
   zeroHlc,
 } from '../../../db/changes/hlc.ts';
+import { hlcCounterLimit } from '../../../db/changes/op-encoding.ts';
 
 /** A deterministic pseudo-random sequence, so a failure can be replayed. */
 function random(seed: number) {
@@ -61,5 +62,12 @@ describe('hybrid logical clock', () => {
     expect([...texts].sort()).toEqual(texts);
     expect(texts.map(parseHlc)).toEqual(stamps);
     expect(() => parseHlc('garbage')).toThrow();
+  });
+
+  it('moves to the next millisecond rather than outgrow the stored counter’s 20 bits', () => {
+    const full: Hlc = { wall: 5, counter: hlcCounterLimit - 1 };
+    expect(tickHlc(full, 1)).toEqual({ wall: 6, counter: 0 });
+    expect(receiveHlc(zeroHlc, full, 1)).toEqual({ wall: 6, counter: 0 });
+    expect(compareHlc(tickHlc(full, 1), full)).toBeGreaterThan(0);
   });
 });

@@ -10,6 +10,7 @@ import { generateClient } from '../../../db/demo/client-generator.ts';
 import { createRandom } from '../../../db/demo/random.ts';
 import { createSite } from '../../../db/site/site-queries.ts';
 import type { Store } from '../../../db/store.ts';
+import { readAllHeads, readOperations } from '../../helpers/change-log.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
 
 type Temp = Awaited<ReturnType<typeof openTempStore>>;
@@ -95,8 +96,11 @@ function stateOf(store: Store) {
   const all = (sql: string) => store.sqlite.prepare(sql).all();
   return {
     dump: dumpSyncedData(store),
-    ops: all('SELECT * FROM ops ORDER BY site, counter'),
-    heads: all('SELECT * FROM row_heads ORDER BY table_name, row_id'),
+    ops: readOperations(store),
+    heads: readAllHeads(store),
+    // The stored bytes too, not only what they decode to.
+    storedOps: all('SELECT * FROM ops ORDER BY site, counter'),
+    storedHeads: all('SELECT * FROM row_heads ORDER BY row'),
     vector: all('SELECT * FROM version_vector ORDER BY site'),
     clock: all('SELECT * FROM hlc_state'),
     // The search index and sort keys follow the clients' rowids, so those must match too.
@@ -119,14 +123,14 @@ describe('writeNewRows', () => {
     // Not vacuous: every row is there, the counters run on without gaps, defaults wrote nothing.
     expect(actual.dump.clients).toHaveLength(150);
     expect(actual.dump.service_acts).toHaveLength(70);
-    const ops = actual.ops as { counter: number; column_name: string; row_id: string }[];
+    const ops = actual.ops;
     expect(ops.map((op) => op.counter)).toEqual(ops.map((_, index) => index + 1));
     expect(operations).toBe(ops.length - siteOps);
-    expect(ops.filter((op) => op.row_id === 'a' || op.row_id === 'b')).toMatchObject([
-      { row_id: 'a', column_name: 'deleted' },
-      { row_id: 'b', column_name: 'deleted' },
+    expect(ops.filter((op) => op.rowId === 'a' || op.rowId === 'b')).toMatchObject([
+      { rowId: 'a', column: 'deleted' },
+      { rowId: 'b', column: 'deleted' },
     ]);
-    expect(ops.some((op) => op.column_name === 'minutes' && op.row_id === id(1000))).toBe(false);
+    expect(ops.some((op) => op.column === 'minutes' && op.rowId === id(1000))).toBe(false);
   });
 
   it('continues the counters of earlier writes in a second transaction', async () => {

@@ -1,25 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseHlc, compareHlc } from '../../../db/changes/hlc.ts';
 import { readSiteId } from '../../../db/changes/local-meta.ts';
+import { encodeKeys, encodeRowId } from '../../../db/changes/op-encoding.ts';
+import { internSite } from '../../../db/changes/op-interning.ts';
+import { readRowHeads, saveRowHeads } from '../../../db/changes/row-heads.ts';
 import { writeRow } from '../../../db/changes/write-row.ts';
 import { runWrite } from '../../../db/changes/write-transaction.ts';
 import { openStore } from '../../../db/open-app.ts';
 import type { Store } from '../../../db/store.ts';
+import { readOperations, readRowHeadsDecoded } from '../../helpers/change-log.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
 
-interface OpRow {
-  site: string;
-  counter: number;
-  hlc: string;
-  table_name: string;
-  row_id: string;
-  column_name: string;
-  value: unknown;
-  deps: string;
-}
-
-const allOps = (store: Store) =>
-  store.sqlite.prepare('SELECT * FROM ops ORDER BY site, counter').all() as OpRow[];
+const allOps = (store: Store) => readOperations(store);
 const clockState = (store: Store) => store.sqlite.prepare('SELECT * FROM hlc_state').get();
 const ownCounter = (store: Store) =>
   (
@@ -69,12 +61,12 @@ describe('the change-recording write path', () => {
     );
     expect(
       allOps(store)
-        .filter((op) => op.row_id === 'u1')
-        .map((op) => op.column_name),
+        .filter((op) => op.rowId === 'u1')
+        .map((op) => op.column),
     ).toEqual(['name']);
     runWrite(store, null, (w) => writeRow(w, 'users', 'u2', { role: 'worker' }));
-    const u2 = allOps(store).filter((op) => op.row_id === 'u2');
-    expect(u2.map((op) => [op.column_name, op.value])).toEqual([['deleted', 0]]);
+    const u2 = allOps(store).filter((op) => op.rowId === 'u2');
+    expect(u2.map((op) => [op.column, op.value])).toEqual([['deleted', 0]]);
     expect(store.sqlite.prepare("SELECT role FROM users WHERE id = 'u2'").get()).toEqual({
       role: 'worker',
     });
@@ -90,15 +82,14 @@ describe('the change-recording write path', () => {
     write('A');
     write('B');
     write('C');
-    const ops = allOps(store).filter((op) => op.row_id === 'fundingLine');
+    const ops = allOps(store).filter((op) => op.rowId === 'fundingLine');
     expect(ops.map((op) => op.value)).toEqual(['A', 'B', 'C']);
-    expect(JSON.parse(ops[0]!.deps)).toEqual([]);
-    expect(JSON.parse(ops[1]!.deps)).toEqual([[site, ops[0]!.counter]]);
-    expect(JSON.parse(ops[2]!.deps)).toEqual([[site, ops[1]!.counter]]);
-    const heads = store.sqlite
-      .prepare("SELECT heads FROM row_heads WHERE row_id = 'fundingLine'")
-      .get() as { heads: string };
-    expect(JSON.parse(heads.heads)).toEqual({ value: [[site, ops[2]!.counter]] });
+    expect(ops[0]!.deps).toEqual([]);
+    expect(ops[1]!.deps).toEqual([[site, ops[0]!.counter]]);
+    expect(ops[2]!.deps).toEqual([[site, ops[1]!.counter]]);
+    expect(readRowHeadsDecoded(store, 'settings', 'fundingLine')).toEqual({
+      value: [[site, ops[2]!.counter]],
+    });
   });
 
   it('keeps concurrent heads as deps when a field has several', async () => {
@@ -107,19 +98,15 @@ describe('the change-recording write path', () => {
     const { store } = temp;
     runWrite(store, null, (w) => writeRow(w, 'settings', 'fundingLine', { value: 'A' }));
     // A head from another office, as an import would leave it.
-    const own = JSON.parse(
-      (
-        store.sqlite.prepare("SELECT heads FROM row_heads WHERE row_id = 'fundingLine'").get() as {
-          heads: string;
-        }
-      ).heads,
-    ) as { value: [string, number][] };
-    store.sqlite
-      .prepare("UPDATE row_heads SET heads = ? WHERE row_id = 'fundingLine'")
-      .run(JSON.stringify({ value: [...own.value, ['other', 7]] }));
+    const row = encodeRowId('fundingLine');
+    const heads = readRowHeads(store, row);
+    const field = [...heads.keys()][0]!;
+    const other = internSite(store, 'other');
+    heads.set(field, Buffer.concat([heads.get(field)!, encodeKeys([[other, 7]])!]));
+    saveRowHeads(store, row, heads);
     runWrite(store, null, (w) => writeRow(w, 'settings', 'fundingLine', { value: 'B' }));
     const last = allOps(store).at(-1)!;
-    expect(JSON.parse(last.deps)).toEqual(
+    expect(last.deps).toEqual(
       expect.arrayContaining([
         ['other', 7],
         [readSiteId(store), last.counter - 1],

@@ -4,6 +4,7 @@ import type { Client, ClientSummary, DuplicatePair } from '../../../db/contract/
 import type { Store } from '../../../db/store.ts';
 import { generateClient } from '../../../db/demo/client-generator.ts';
 import { createRandom } from '../../../db/demo/random.ts';
+import { createOpsTextView, rowKeySql } from '../../helpers/change-log.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
 
 let temp: Awaited<ReturnType<typeof openTempStore>>;
@@ -321,6 +322,7 @@ describe('integrity', () => {
   });
 
   it('holds in the change log the latest value of every field of every client', () => {
+    createOpsTextView(store);
     const columns = (
       store.sqlite
         .prepare("SELECT name FROM pragma_table_info('clients') WHERE name <> 'id'")
@@ -330,9 +332,9 @@ describe('integrity', () => {
       const wrong = store.sqlite
         .prepare(
           `SELECT c.id FROM clients c WHERE c.${column} IS NOT (
-             SELECT o.value FROM ops o WHERE o.table_name = 'clients' AND o.row_id = c.id AND o.column_name = ?
+             SELECT o.value FROM ops_text o WHERE o.table_name = 'clients' AND o.row = ${rowKeySql('c.id')} AND o.column_name = ?
              ORDER BY o.hlc DESC LIMIT 1)
-           AND EXISTS (SELECT 1 FROM ops o WHERE o.table_name = 'clients' AND o.row_id = c.id AND o.column_name = ?)`,
+           AND EXISTS (SELECT 1 FROM ops_text o WHERE o.table_name = 'clients' AND o.row = ${rowKeySql('c.id')} AND o.column_name = ?)`,
         )
         .all(column, column) as { id: string }[];
       // The one exception is the cycle test above, which simulated an import by hand.
@@ -344,7 +346,7 @@ describe('integrity', () => {
       const unset = store.sqlite
         .prepare(
           `SELECT count(*) AS n FROM clients c WHERE c.${column} IS NOT ${fallback ?? 'NULL'}
-           AND NOT EXISTS (SELECT 1 FROM ops o WHERE o.table_name = 'clients' AND o.row_id = c.id AND o.column_name = ?)`,
+           AND NOT EXISTS (SELECT 1 FROM ops_text o WHERE o.table_name = 'clients' AND o.row = ${rowKeySql('c.id')} AND o.column_name = ?)`,
         )
         .get(column) as { n: number };
       expect(column === 'merged_into' ? 0 : unset.n, column).toBe(0);

@@ -4,6 +4,7 @@ import { syncedTables } from '../../../db/changes/synced-tables.ts';
 import { readSiteId } from '../../../db/changes/local-meta.ts';
 import { fillScale, type ScaleResult } from '../../../db/demo/scale-demo.ts';
 import { buildPeriodReport } from '../../../db/reports/period-report.ts';
+import { createOpsTextView, rowKeySql } from '../../helpers/change-log.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
 
 type Temp = Awaited<ReturnType<typeof openTempStore>>;
@@ -70,8 +71,9 @@ describe('demo --scale', () => {
     expect(count('SELECT counter AS n FROM version_vector')).toBe(ops);
     expect(ops - 6).toBe(first.result.operations);
     // Every field of every row is the value of its operation (nothing written around the log).
+    createOpsTextView(first.temp.store);
     expect(
-      count(`SELECT count(*) AS n FROM attendance t JOIN ops o ON o.row_id = t.id
+      count(`SELECT count(*) AS n FROM attendance t JOIN ops_text o ON o.row = ${rowKeySql('t.id')}
              AND o.column_name = 'client_id' WHERE o.value <> t.client_id`),
     ).toBe(0);
     expect(count("SELECT count(*) AS n FROM audit_log WHERE action = 'create'")).toBe(200);

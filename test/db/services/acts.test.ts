@@ -7,6 +7,7 @@ import type {
   ServiceType,
   TimelineEntry,
 } from '../../../db/contract/services.ts';
+import { readRowOperations } from '../../helpers/change-log.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
 
 let temp: Awaited<ReturnType<typeof openTempStore>>;
@@ -116,10 +117,8 @@ describe('recording acts', () => {
     expect(edited).toMatchObject({ minutes: 30, date: '2026-11-20' });
     await ok('acts.delete', { id: act.id });
     expect(await ok('acts.timeline', { clientId: client.id })).toEqual([]);
-    const ops = temp.store.sqlite
-      .prepare('SELECT column_name FROM ops WHERE row_id = ? ORDER BY counter')
-      .all(act.id) as { column_name: string }[];
-    expect(ops.map((op) => op.column_name).slice(-3)).toEqual(['date', 'minutes', 'deleted']);
+    const ops = readRowOperations(temp.store, 'service_acts', act.id);
+    expect(ops.map((op) => op.column).slice(-3)).toEqual(['date', 'minutes', 'deleted']);
   });
 });
 
