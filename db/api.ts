@@ -21,6 +21,8 @@ import { reportScreenMethods } from './reports/report-screen-methods.ts';
 import { reportExportMethods } from './reports/report-export-methods.ts';
 import { importMethods } from './import/import-methods.ts';
 import { waitForImport } from './import/import-jobs.ts';
+import { syncMethods } from './sync/sync-methods.ts';
+import { ensureOrganisation } from './sync/organisation.ts';
 
 const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   'app.info': { handler: ({ store }) => getAppInfo(store), isAllowedBeforeSetup: true },
@@ -30,7 +32,12 @@ const definitions: { [M in MethodName]: MethodDefinition<M> } = {
     isAnsweredDuringImport: true,
   },
   'site.create': {
-    handler: ({ store }, input) => createSite(store, input),
+    handler: ({ store }, input) => {
+      const site = createSite(store, input);
+      // `init --hq` / "Centrála": the organisation and HQ's keys come with the site.
+      if (input.isHq) ensureOrganisation(store, getCurrentUser(store)?.id ?? null);
+      return site;
+    },
     isAllowedBeforeSetup: true,
   },
   ...demoMethods,
@@ -47,6 +54,7 @@ const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   ...reportScreenMethods,
   ...reportExportMethods,
   ...importMethods,
+  ...syncMethods,
 };
 
 export interface Api {

@@ -1,4 +1,5 @@
 import { createApi, type Api } from './api.ts';
+import { checkSyncCrypto } from './sync/crypto-readiness.ts';
 import { assertSchemaNotNewer, migrateToLatest, type MigrationStep } from './connection/migrate.ts';
 import { checkIntegrityInBackground } from './connection/integrity-check.ts';
 import {
@@ -59,6 +60,7 @@ export async function openApp(
 ): Promise<App> {
   const store = await openStore(options);
   if (options.checkInBackground) {
+    checkSyncCrypto();
     void checkIntegrityInBackground(store, options.key === undefined ? {} : { key: options.key });
   }
   return { api: createApi(store), store, file: options.file, close: () => store.sqlite.close() };

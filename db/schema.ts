@@ -10,6 +10,11 @@ export interface SitesTable {
   name: string;
   town: string;
   is_hq: number;
+  /** Ed25519 and X25519 public keys, raw, base64url ('' before the site is enrolled). */
+  signing_key: string;
+  agreement_key: string;
+  is_revoked: number;
+  enrolled_on: string | null;
   deleted: number;
 }
 
@@ -225,8 +230,40 @@ export interface LegacyRefsTable {
   deleted: number;
 }
 
+export interface OpsAwaitedTable {
+  site: number;
+  counter: number;
+  field: number;
+}
+
+export interface ReviewItemsTable {
+  id: string;
+  table_name: string;
+  row_id: string;
+  column_name: string;
+  kind: 'edit' | 'deleteEdit';
+}
+
+export interface SyncAcksTable {
+  peer: string;
+  origin: string;
+  counter: number;
+}
+
+export interface SyncFilesTable {
+  file_id: string;
+  direction: 'in' | 'out';
+  peer: string;
+  at: string;
+  operations: number;
+}
+
 export interface Database {
   local_meta: LocalMetaTable;
+  ops_awaited: OpsAwaitedTable;
+  review_items: ReviewItemsTable;
+  sync_acks: SyncAcksTable;
+  sync_files: SyncFilesTable;
   sites: SitesTable;
   users: UsersTable;
   settings: SettingsTable;

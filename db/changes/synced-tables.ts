@@ -6,7 +6,16 @@ export type ColumnType =
   'text' | 'nullableText' | 'integer' | 'nullableInteger' | 'boolean' | 'any';
 
 export const syncedTables = {
-  sites: { name: 'text', town: 'text', is_hq: 'boolean', deleted: 'boolean' },
+  sites: {
+    name: 'text',
+    town: 'text',
+    is_hq: 'boolean',
+    signing_key: 'text',
+    agreement_key: 'text',
+    is_revoked: 'boolean',
+    enrolled_on: 'nullableText',
+    deleted: 'boolean',
+  },
   users: { name: 'text', role: 'text', site_id: 'nullableText', deleted: 'boolean' },
   settings: { value: 'any', deleted: 'boolean' },
   clients: {

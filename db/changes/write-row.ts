@@ -1,7 +1,8 @@
 import { prepared } from '../store.ts';
+import { applyRowOperations, type RowOperation } from './apply-row.ts';
 import { columnDefaults } from './column-defaults.ts';
-import { encodeKeys, encodeRowId } from './op-encoding.ts';
-import { readRowHeads, saveRowHeads } from './row-heads.ts';
+import { decodeKeys, encodeKeys, encodeRowId, type LocalOpKey } from './op-encoding.ts';
+import { readRowHeads, type RowHeads } from './row-heads.ts';
 import {
   type FieldValue,
   type StoredValue,
@@ -13,16 +14,27 @@ import { appendOperation, fieldKey, type WriteTransaction } from './write-transa
 
 export type RowFields<T extends SyncedTable> = Partial<Record<SyncedColumn<T>, FieldValue>>;
 
+export interface WriteRowOptions {
+  /**
+   * Columns written even when the value is the one shown: a person's choice in the review
+   * queue that keeps the current winner still has to replace the other heads.
+   */
+  resolve?: readonly string[];
+}
+
 /**
- * The one write path for synced tables: updates (or creates) the domain row and appends one
- * operation per field whose value changes, with `deps` = that field's current heads, in the
- * caller's transaction. Returns the number of operations written.
+ * The one write path for synced tables: appends one operation per field whose value changes,
+ * with `deps` = that field's current heads (a delete: every head of the row, so a concurrent
+ * edit elsewhere can be told from one it knew), and materialises them through the same
+ * applyRowOperations() an import uses, in the caller's transaction. Returns the number of
+ * operations written.
  */
 export function writeRow<T extends SyncedTable>(
   w: WriteTransaction,
   table: T,
   id: string,
   fields: RowFields<T>,
+  options: WriteRowOptions = {},
 ): number {
   const current = prepared(w.store, `SELECT * FROM ${table} WHERE id = ?`).get(id) as
     Record<string, StoredValue> | undefined;
@@ -33,35 +45,32 @@ export function writeRow<T extends SyncedTable>(
   for (const [column, value] of Object.entries(fields) as [string, FieldValue][]) {
     if (value === undefined) continue;
     const stored = toStoredValue(table, column, value);
-    if (before[column] !== stored) changed.push([column, stored]);
+    if (before[column] !== stored || options.resolve?.includes(column)) {
+      changed.push([column, stored]);
+    }
   }
   // Even a row of defaults exists everywhere: its `deleted = 0` is the operation that says so.
   if (current === undefined && changed.length === 0) changed.push(['deleted', 0]);
   if (changed.length === 0) return 0;
 
-  const columns = changed.map(([column]) => column);
-  const values = changed.map(([, value]) => value);
-  if (current === undefined) {
-    prepared(
-      w.store,
-      `INSERT INTO ${table} (id, ${columns.join(', ')}) VALUES (?${', ?'.repeat(columns.length)})`,
-    ).run(id, ...values);
-  } else {
-    prepared(
-      w.store,
-      `UPDATE ${table} SET ${columns.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`,
-    ).run(...values, id);
-  }
-
   // Read even for a new row: row_heads is keyed by the id alone (the field ids carry the
   // table), so another table's row with the same id would share the record.
-  const row = encodeRowId(id);
-  const heads = readRowHeads(w.store, row);
-  for (const [column, value] of changed) {
+  const rowKey = encodeRowId(id);
+  const heads = readRowHeads(w.store, rowKey);
+  const operations = changed.map(([column, value]): RowOperation => {
     const field = fieldKey(w, table, column);
-    const counter = appendOperation(w, field, row, value, heads.get(field) ?? null);
-    heads.set(field, encodeKeys([[w.siteKey, counter]])!);
-  }
-  saveRowHeads(w.store, row, heads);
+    const deps =
+      column === 'deleted' && value === 1
+        ? everyHead(heads)
+        : decodeKeys(heads.get(field) ?? null);
+    const counter = appendOperation(w, field, rowKey, value, encodeKeys(deps));
+    const key: LocalOpKey = [w.siteKey, counter];
+    return { key, site: w.site, hlc: { ...w.hlc }, field, column, value, deps, isFresh: true };
+  });
+  applyRowOperations(w, table, id, operations, { current: current ?? null, heads });
   return changed.length;
+}
+
+function everyHead(heads: RowHeads): LocalOpKey[] {
+  return [...heads.values()].flatMap((keys) => decodeKeys(keys));
 }

@@ -20,6 +20,8 @@ export interface WriteTransaction {
   authorKey: number | null;
   /** Field ids (op_fields) by `table.column`, for this transaction only: see op-interning.ts. */
   fields: Map<string, number>;
+  /** UUIDs by op_sites id, for this transaction only (op-lookup.ts). */
+  siteUuids: Map<number, string>;
   counter: number;
   hlc: Hlc;
   /** Operations not yet inserted: they go in as multi-row INSERTs (see flushOperations). */
@@ -86,6 +88,7 @@ function beginWrite(store: Store, author: string | null): WriteTransaction {
     siteKey: internSite(store, site),
     authorKey: author === null ? null : internSite(store, author),
     fields: new Map(),
+    siteUuids: new Map(),
     counter: own?.counter ?? 0,
     hlc: clock,
     pending: [],
@@ -144,7 +147,8 @@ export function appendOperation(
   return w.counter;
 }
 
-function flushOperations(w: WriteTransaction): void {
+/** Inserts the queued operations now (before anything reads the change log back). */
+export function flushOperations(w: WriteTransaction): void {
   const count = w.pending.length / opColumns;
   if (count === 0) return;
   const rows = `, (?, ?, ${hlcFromPartsSql}, ?, ?, ?, ?, ?)`.repeat(count).slice(2);

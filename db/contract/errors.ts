@@ -44,6 +44,25 @@ export const errorCodes = [
   'SYNC_FILE_SIGNATURE_INVALID',
   'SYNC_FILE_CANNOT_DECRYPT',
   'SYNC_CRYPTO_SELF_TEST_FAILED',
+  'SYNC_NO_ORGANISATION',
+  'SYNC_HQ_ONLY',
+  'SYNC_BRANCH_SENDS_TO_HQ',
+  'SYNC_UNKNOWN_SITE',
+  'SYNC_SITE_REVOKED',
+  'SYNC_CLOCK_AHEAD',
+  'SYNC_OPERATION_INVALID',
+  'SYNC_REGISTRY_FROM_BRANCH',
+  'SYNC_OWN_OPERATION_UNKNOWN',
+  'SYNC_MASS_DELETE',
+  'SYNC_SCHEMA_TOO_NEW',
+  'ENROLMENT_WRONG_PASSPHRASE',
+  'ENROLMENT_FILE_INVALID',
+  'REVIEW_ITEM_NOT_FOUND',
+  'REVIEW_VALUE_INVALID',
+  'SYNC_FOLDER_NOT_SET',
+  'SYNC_FOLDER_MISSING',
+  'SYNC_RUNNING',
+  'SYNC_JOB_NOT_FOUND',
   'BAD_REQUEST',
   'INTERNAL',
 ] as const;
@@ -207,6 +226,82 @@ const messages: Record<ErrorCode, Translated> = {
   SYNC_CRYPTO_SELF_TEST_FAILED: {
     cs: 'Kontrola šifrovacích funkcí selhala ({check}); synchronizace je vypnutá. Přeinstalujte aplikaci, nebo se obraťte na správce.',
     en: 'The check of the encryption functions failed ({check}); synchronisation is disabled. Reinstall the app or contact the administrator.',
+  },
+  SYNC_NO_ORGANISATION: {
+    cs: 'Toto pracoviště zatím nepatří k žádné organizaci: centrála ho musí přidat jako pobočku, nebo zde založte organizaci (pristav init --hq).',
+    en: 'This site does not belong to an organisation yet: HQ must enrol it as a branch, or create an organisation here (pristav init --hq).',
+  },
+  SYNC_HQ_ONLY: {
+    cs: 'To smí jen centrála organizace ({hq}).',
+    en: "Only the organisation's headquarters ({hq}) may do this.",
+  },
+  SYNC_BRANCH_SENDS_TO_HQ: {
+    cs: 'Pobočka posílá soubory jen centrále ({hq}).',
+    en: 'A branch sends files to headquarters ({hq}) only.',
+  },
+  SYNC_UNKNOWN_SITE: {
+    cs: 'Pracoviště {site} v této organizaci není.',
+    en: 'Site {site} is not part of this organisation.',
+  },
+  SYNC_SITE_REVOKED: {
+    cs: 'Pracoviště {site} má zrušený přístup; soubor {path} se nenačetl.',
+    en: 'Site {site} has been revoked; file {path} was not imported.',
+  },
+  SYNC_CLOCK_AHEAD: {
+    cs: 'Soubor {path} od pracoviště {site} obsahuje změny s časem {time}, víc než 12 hodin v budoucnosti. Zkontrolujte datum a čas na počítači pracoviště {site}; soubor se nenačetl.',
+    en: 'File {path} from {site} holds changes stamped {time}, more than 12 hours in the future. Check the date and time of the computer at {site}; the file was not imported.',
+  },
+  SYNC_OPERATION_INVALID: {
+    cs: 'Soubor {path} má neplatnou operaci č. {index} ({detail}); soubor se nenačetl.',
+    en: 'File {path} has an invalid operation no. {index} ({detail}); the file was not imported.',
+  },
+  SYNC_REGISTRY_FROM_BRANCH: {
+    cs: 'Soubor {path} od pobočky {site} mění seznam pracovišť nebo změny centrály, což smí jen centrála; soubor se nenačetl.',
+    en: "File {path} from branch {site} changes the site registry or headquarters' changes, which only headquarters may do; the file was not imported.",
+  },
+  SYNC_OWN_OPERATION_UNKNOWN: {
+    cs: 'Soubor {path} obsahuje změnu č. {counter} tohoto pracoviště, kterou tato databáze nemá (byla obnovena ze zálohy?); soubor se nenačetl.',
+    en: 'File {path} holds change no. {counter} of this site, which this database does not have (was it restored from a backup?); the file was not imported.',
+  },
+  SYNC_MASS_DELETE: {
+    cs: 'Soubor {path} by smazal {count} z {total} záznamů v tabulce {table} ({share} %). Načtěte ho jen tehdy, pokud to tak má být (pristav sync import --allow-mass-delete).',
+    en: 'File {path} would delete {count} of {total} records of {table} ({share} %). Import it only if that is intended (pristav sync import --allow-mass-delete).',
+  },
+  SYNC_SCHEMA_TOO_NEW: {
+    cs: 'Soubor {path} napsala novější verze Přístavu (schéma {found}, tato verze zná {known}). Nejdřív aktualizujte Přístav.',
+    en: 'File {path} was written by a newer Přístav (schema {found}, this version knows {known}). Update Přístav first.',
+  },
+  ENROLMENT_WRONG_PASSPHRASE: {
+    cs: 'Heslo k souboru {path} nesouhlasí, nebo je soubor poškozený. Zkontrolujte heslo od centrály.',
+    en: 'The passphrase does not open file {path}, or the file is damaged. Check the passphrase from headquarters.',
+  },
+  ENROLMENT_FILE_INVALID: {
+    cs: 'Soubor {path} není přihláška pobočky Přístavu, nebo je neúplný.',
+    en: 'File {path} is not a Přístav branch enrolment file, or it is incomplete.',
+  },
+  REVIEW_ITEM_NOT_FOUND: {
+    cs: 'Položka {id} už ve frontě K posouzení není (nejspíš ji mezitím vyřešil někdo jiný).',
+    en: 'Item {id} is no longer in the review queue (someone probably resolved it meanwhile).',
+  },
+  REVIEW_VALUE_INVALID: {
+    cs: 'Hodnotu „{value}“ nelze uložit do pole {field}.',
+    en: 'Value "{value}" cannot be stored in field {field}.',
+  },
+  SYNC_FOLDER_NOT_SET: {
+    cs: 'Synchronizační složka není nastavená (Nastavení → Synchronizace).',
+    en: 'No sync folder is set (Settings → Synchronisation).',
+  },
+  SYNC_FOLDER_MISSING: {
+    cs: 'Synchronizační složka {path} neexistuje nebo není dostupná (je připojený disk?).',
+    en: 'Sync folder {path} does not exist or cannot be reached (is the drive connected?).',
+  },
+  SYNC_RUNNING: {
+    cs: 'Synchronizace už probíhá; počkejte na její dokončení.',
+    en: 'A synchronisation is already running; wait for it to finish.',
+  },
+  SYNC_JOB_NOT_FOUND: {
+    cs: 'Synchronizace {id} neexistuje.',
+    en: 'Synchronisation {id} does not exist.',
   },
   BAD_REQUEST: {
     cs: 'Neplatná adresa požadavku {path}: název operace není platně zakódovaný (procentové kódování URL).',

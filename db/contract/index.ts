@@ -22,3 +22,4 @@ export * from './report-submissions.ts';
 export * from './report-drilldown.ts';
 export * from './report-exports.ts';
 export * from './legacy-import.ts';
+export * from './sync.ts';

@@ -63,6 +63,18 @@ export const methodNames = [
   'import.start',
   'import.status',
   'import.cancel',
+  'sync.status',
+  'sync.enrol',
+  'sync.join',
+  'sync.export',
+  'sync.import',
+  'sync.conflicts',
+  'sync.resolve',
+  'sync.revoke',
+  'sync.setFolder',
+  'sync.run',
+  'sync.runStatus',
+  'sync.runCancel',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

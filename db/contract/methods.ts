@@ -86,6 +86,24 @@ import {
   type ImportStatus,
 } from './legacy-import.ts';
 import type { MethodName } from './method-names.ts';
+import {
+  syncEnrolInput,
+  syncExportInput,
+  syncFolderInput,
+  syncImportInput,
+  syncJobInput,
+  syncJoinInput,
+  syncResolveInput,
+  syncRevokeInput,
+  syncRunInput,
+  type EnrolmentResult,
+  type ReviewItem,
+  type SyncExportResult,
+  type SyncImportResult,
+  type SyncRunStatus,
+  type SyncSiteStatus,
+  type SyncStatus,
+} from './sync.ts';
 import { emptyInput, settingsSetInput, siteCreateInput } from './schemas.ts';
 
 /** The one API contract: for each method, its input schema; the output type is declared below. */
@@ -150,6 +168,18 @@ export const inputSchemas = {
   'import.start': importStartInput,
   'import.status': importJobInput,
   'import.cancel': importJobInput,
+  'sync.status': emptyInput,
+  'sync.enrol': syncEnrolInput,
+  'sync.join': syncJoinInput,
+  'sync.export': syncExportInput,
+  'sync.import': syncImportInput,
+  'sync.conflicts': emptyInput,
+  'sync.resolve': syncResolveInput,
+  'sync.revoke': syncRevokeInput,
+  'sync.setFolder': syncFolderInput,
+  'sync.run': syncRunInput,
+  'sync.runStatus': syncJobInput,
+  'sync.runCancel': syncJobInput,
 } as const satisfies Record<MethodName, z.ZodType>;
 
 export interface Outputs {
@@ -214,6 +244,22 @@ export interface Outputs {
   'import.start': { jobId: string };
   'import.status': ImportStatus;
   'import.cancel': ImportStatus;
+  'sync.status': SyncStatus;
+  /** HQ only: a new branch, its enrolment file and the one-time passphrase (shown once). */
+  'sync.enrol': EnrolmentResult;
+  /** First run at a branch: the database made from an enrolment file. */
+  'sync.join': SyncStatus['site'];
+  'sync.export': SyncExportResult;
+  /** Each file all-or-nothing, in any order; a dry run writes nothing. */
+  'sync.import': SyncImportResult;
+  'sync.conflicts': ReviewItem[];
+  'sync.resolve': { id: string };
+  'sync.revoke': SyncSiteStatus;
+  'sync.setFolder': SyncStatus;
+  /** Starts "Synchronizovat" over the sync folder: import what is addressed here, export the rest. */
+  'sync.run': { jobId: string };
+  'sync.runStatus': SyncRunStatus;
+  'sync.runCancel': SyncRunStatus;
 }
 
 export type Input<M extends MethodName> = z.input<(typeof inputSchemas)[M]>;

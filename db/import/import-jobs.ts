@@ -4,6 +4,7 @@ import { errorMessage } from '../contract/errors.ts';
 import type { Language } from '../contract/language.ts';
 import { isPristavError, PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
+import { takeExclusiveUse, waitForExclusiveUse } from '../exclusive-use.ts';
 import type { Store } from '../store.ts';
 import { checkImport } from './check-import.ts';
 import { importMessage } from './import-messages.ts';
@@ -25,8 +26,6 @@ interface Job {
 interface Registry {
   jobs: Map<string, Job>;
   running: Job | null;
-  /** Set while a job must have the database to itself (from its checks to its commit). */
-  exclusive: Promise<void> | null;
 }
 
 // Per open database, not per process: tests and windows with other databases never share jobs.
@@ -35,7 +34,7 @@ const registries = new WeakMap<Store, Registry>();
 function registryOf(store: Store): Registry {
   let registry = registries.get(store);
   if (!registry) {
-    registry = { jobs: new Map(), running: null, exclusive: null };
+    registry = { jobs: new Map(), running: null };
     registries.set(store, registry);
   }
   return registry;
@@ -43,8 +42,7 @@ function registryOf(store: Store): Registry {
 
 /** Resolves once no import holds the database (at once when none does). */
 export async function waitForImport(store: Store): Promise<void> {
-  const registry = registryOf(store);
-  while (registry.exclusive) await registry.exclusive;
+  await waitForExclusiveUse(store);
 }
 
 function problemText(problem: FoundProblem): ImportProblem {
@@ -111,7 +109,6 @@ async function runJob(
   lang: Language,
   job: Job,
 ): Promise<void> {
-  const registry = registryOf(store);
   const { status } = job;
   const control: JobControl = {
     progress(phase, done, total) {
@@ -140,7 +137,7 @@ async function runJob(
     if (!input.dryRun) {
       // From the checks to the commit nobody else uses the database (see db/api.ts): what was
       // checked is what gets written.
-      registry.exclusive = new Promise((resolve) => (releaseDatabase = resolve));
+      releaseDatabase = await takeExclusiveUse(store);
     }
     const checked = await checkImport(store, sources.tables, input, lang, control, problems);
     if (problems.count > 0) {
@@ -175,7 +172,6 @@ async function runJob(
       status.message = importMessage('failed', lang, { reason: failureReason(error, lang) });
     }
   } finally {
-    registry.exclusive = null;
     releaseDatabase();
     status.phase = 'finished';
   }

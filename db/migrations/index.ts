@@ -10,6 +10,7 @@ import * as legacyRefs from './2026_11_24_1110_legacy_refs.ts';
 import * as reportIndexes from './2026_11_24_1200_report_indexes.ts';
 import * as reportSummaries from './2026_11_24_1300_report_summaries.ts';
 import * as compactChangeLog from './2026_12_02_1000_compact_change_log.ts';
+import * as syncBetweenOffices from './2026_12_02_1100_sync_between_offices.ts';
 
 /**
  * Every migration, in order, registered statically so bundlers see them. Files are frozen once
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_24_1200_report_indexes': reportIndexes,
   '2026_11_24_1300_report_summaries': reportSummaries,
   '2026_12_02_1000_compact_change_log': compactChangeLog,
+  '2026_12_02_1100_sync_between_offices': syncBetweenOffices,
 };
 
 /** The schema version is the number of migrations applied. */

@@ -25,7 +25,15 @@ Příkazy:
   demo --scale N [--years R] [--seed S]                 N klientů s úkony za R let (výchozí 1)
                                                         před letošním rokem; přerušené plnění
                                                         naváže, spustíte-li ho znovu
-  check [--quick]                                       zkontroluje celou databázi (integrita)`,
+  check [--quick]                                       zkontroluje celou databázi (integrita)
+  init --enrolment SOUBOR --passphrase HESLO [--admin JMÉNO]
+                                                        založí databázi pobočky z přihlášky
+  sync enrol --site NÁZEV --town OBEC --out SOUBOR      centrála: přihláška nové pobočky a heslo
+  sync export --to ID|hq|all --out SLOŽKA               synchronizační soubory pro pracoviště
+  sync import SOUBOR… [--dry-run] [--allow-mass-delete] načte synchronizační soubory
+  sync status | sync conflicts                          stav synchronizace | fronta K posouzení
+  sync resolve ID --value JSON                          rozhodnutí položky K posouzení
+  sync revoke ID                                        centrála: zruší přístup pracoviště`,
     en: `Usage: pristav [--db FILE] [--lang cs|en] COMMAND
 Commands:
   init --site NAME --town TOWN [--hq] [--admin NAME]    create a site's database
@@ -48,7 +56,15 @@ Commands:
   demo --scale N [--years Y] [--seed S]                 N clients with their acts over the Y years
                                                         (default 1) before this year; an
                                                         interrupted fill resumes when run again
-  check [--quick]                                       check the whole database (integrity)`,
+  check [--quick]                                       check the whole database (integrity)
+  init --enrolment FILE --passphrase TEXT [--admin NAME]
+                                                        create a branch's database from its file
+  sync enrol --site NAME --town TOWN --out FILE         HQ: a new branch's enrolment file
+  sync export --to ID|hq|all --out DIR                  write sync files for sites
+  sync import FILE… [--dry-run] [--allow-mass-delete]   import sync files
+  sync status | sync conflicts                          sync status | the review queue
+  sync resolve ID --value JSON                          decide one review item
+  sync revoke ID                                        HQ: revoke a site`,
   },
   unknownCommand: { cs: 'Neznámý příkaz „{command}“.', en: 'Unknown command "{command}".' },
   badOption: { cs: 'Chybný parametr: {detail}', en: 'Wrong option: {detail}' },

@@ -11,6 +11,7 @@ import { importCommand } from './commands/import-commands.ts';
 import { report } from './commands/report-commands.ts';
 import { service } from './commands/service-commands.ts';
 import { call, dump, info, init } from './commands/site-commands.ts';
+import { sync } from './commands/sync-commands.ts';
 
 export type { CliIo } from './cli-context.ts';
 
@@ -26,6 +27,7 @@ const commands: Record<string, Command> = {
   demo,
   import: importCommand,
   check,
+  sync,
 };
 const allOptions: Options = Object.assign(
   {},

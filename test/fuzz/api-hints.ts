@@ -129,6 +129,7 @@ function hintFor(
   ) {
     return idOf('serviceType');
   }
+  if (domain === 'sync') return syncHint(method, key);
   if (key === 'birthDate') return birthDate;
   if (dateKey.test(key)) return dayArbitrary;
   if (key === 'nationality' || key === 'country') {
@@ -141,6 +142,30 @@ function hintFor(
   if (key === 'text') return searchText;
   if (key === 'files') return legacyFiles(workbook);
   if (key === 'source') return fc.constantFrom('Liberec 2009', 'Jablonec 2009', 'Fuzz');
+  return undefined;
+}
+
+/**
+ * Sync calls get folders that do not exist (a fuzzer must not write files around the disk) and
+ * files that are not sync files; the refusals are what is fuzzed there.
+ */
+function syncHint(method: string, key: string): fc.Arbitrary<unknown> | undefined {
+  const missingFolder = '/nonexistent/pristav-fuzz-sync';
+  if (key === 'to') return fc.constantFrom('hq', 'all');
+  if (key === 'folder') {
+    return method === 'sync.setFolder'
+      ? fc.constantFrom(null, missingFolder)
+      : fc.constant(missingFolder);
+  }
+  if (key === 'files' || key === 'file') {
+    const upload = fc.record({
+      name: fc.constantFrom('a.pristav-sync', 'b.pristav-enrol', '../x'),
+      contentBase64: fc
+        .uint8Array({ maxLength: 200 })
+        .map((bytes) => Buffer.from(bytes).toString('base64')),
+    });
+    return key === 'files' ? fc.array(upload, { minLength: 1, maxLength: 3 }) : upload;
+  }
   return undefined;
 }
 

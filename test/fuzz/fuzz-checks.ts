@@ -35,6 +35,9 @@ export const readOnlyMethods: ReadonlySet<string> = new Set([
   'reports.export',
   'import.inspect',
   'import.status',
+  'sync.status',
+  'sync.conflicts',
+  'sync.runStatus',
 ]);
 
 /** What is wrong with an answer's shape, or null: `{ ok, value } | { ok: false, error }`. */

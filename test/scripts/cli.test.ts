@@ -45,7 +45,17 @@ describe('the pristav command line', () => {
     const dump = await cli('--db', db, 'dump');
     const parsed = JSON.parse(dump.stdout) as Record<string, Record<string, unknown>[]>;
     expect(Object.keys(parsed)).toEqual(Object.keys(syncedTables).sort());
-    expect(Object.keys(parsed.sites![0]!)).toEqual(['deleted', 'id', 'is_hq', 'name', 'town']);
+    expect(Object.keys(parsed.sites![0]!)).toEqual([
+      'agreement_key',
+      'deleted',
+      'enrolled_on',
+      'id',
+      'is_hq',
+      'is_revoked',
+      'name',
+      'signing_key',
+      'town',
+    ]);
     expect(parsed.settings).toEqual([{ deleted: 0, id: 'organisationName', value: 'Centrum' }]);
     // Canonical: dumping twice gives the same bytes.
     expect((await cli('--db', db, 'dump')).stdout).toBe(dump.stdout);

@@ -1,4 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { joinOrganisation } from '../../../db/sync/join.ts';
+import { requireSyncCrypto } from '../../../db/sync/crypto-readiness.ts';
 import { errorMessage } from '../../../db/contract/errors.ts';
 import { inputSchemas } from '../../../db/contract/methods.ts';
 import { formatIssues } from '../../../db/contract/validation-messages.ts';
@@ -28,9 +31,12 @@ export const init: Command = {
     town: { type: 'string' },
     hq: { type: 'boolean' },
     admin: { type: 'string' },
+    enrolment: { type: 'string' },
+    passphrase: { type: 'string' },
   },
   async run(context) {
     const { values, lang } = context;
+    if (values.enrolment !== undefined) return initFromEnrolment(context);
     for (const option of ['site', 'town'] as const) {
       if (values[option] === undefined) {
         throw new UsageError(cliMessage('missingOption', lang, { option: `--${option}` }));
@@ -63,6 +69,30 @@ export const init: Command = {
     }
   },
 };
+
+/** `init --enrolment FILE --passphrase TEXT`: a branch's database from its enrolment file. */
+async function initFromEnrolment(context: CommandContext) {
+  const { values, lang } = context;
+  requireSyncCrypto();
+  const passphrase = values.passphrase ?? context.io.env.PRISTAV_PASSPHRASE;
+  if (typeof passphrase !== 'string') {
+    throw new UsageError(cliMessage('missingOption', lang, { option: '--passphrase' }));
+  }
+  const existedBefore = existsSync(context.file);
+  try {
+    const site = await withApp(context, 'create', (app) =>
+      joinOrganisation(app.store, {
+        path: resolve(String(values.enrolment)),
+        passphrase,
+        adminName: typeof values.admin === 'string' ? values.admin : 'Správce',
+      }),
+    );
+    printJson(context.io, site);
+  } catch (error) {
+    if (!existedBefore) removeDatabase(context.file);
+    throw error;
+  }
+}
 
 export const info: Command = {
   options: {},

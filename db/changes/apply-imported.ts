@@ -1,0 +1,191 @@
+import { prepared } from '../store.ts';
+import { applyRowOperations, type RowOperation } from './apply-row.ts';
+import { type Hlc, receiveHlc } from './hlc.ts';
+import {
+  encodeKeys,
+  encodeRowId,
+  encodeValue,
+  hlcFromPartsSql,
+  type LocalOpKey,
+} from './op-encoding.ts';
+import { internSite } from './op-interning.ts';
+import type { StoredValue, SyncedTable } from './synced-tables.ts';
+import { fieldKey, flushOperations, type WriteTransaction } from './write-transaction.ts';
+
+/** An operation as it travels between offices: global ids, nothing local. */
+export interface Operation {
+  site: string;
+  counter: number;
+  hlc: Hlc;
+  table: SyncedTable;
+  column: string;
+  row: string;
+  value: StoredValue;
+  deps: [site: string, counter: number][];
+  author: string | null;
+}
+
+/** What a batch of imported operations did, added up over the batches of one file. */
+export interface ImportTally {
+  operations: number;
+  new: number;
+  alreadyHeld: number;
+  reviewOpened: number;
+  /** Per origin site and table: rows that did not exist before. */
+  newRows: Map<string, Map<string, number>>;
+  /** Per origin site: new operations. */
+  newByOrigin: Map<string, number>;
+  /** The highest clock among the new operations. */
+  latest: Hlc | null;
+}
+
+export function emptyTally(): ImportTally {
+  return {
+    operations: 0,
+    new: 0,
+    alreadyHeld: 0,
+    reviewOpened: 0,
+    newRows: new Map(),
+    newByOrigin: new Map(),
+    latest: null,
+  };
+}
+
+function siteKeyOf(w: WriteTransaction, cache: Map<string, number>, uuid: string): number {
+  let id = cache.get(uuid);
+  if (id === undefined) {
+    id = internSite(w.store, uuid);
+    cache.set(uuid, id);
+    w.siteUuids.set(id, uuid);
+  }
+  return id;
+}
+
+const siteKeyCaches = new WeakMap<WriteTransaction, Map<string, number>>();
+
+/**
+ * Imported operations into the change log and the domain rows: operations already held are
+ * skipped (a file read twice, or relayed by two offices), the new ones go through the same
+ * applyRowOperations() as a local edit, grouped by row. Call inside the import's transaction;
+ * the caller updates the version vector (advanceVector) and saves the clock (w.hlc, moved here).
+ */
+export function applyImportedOperations(
+  w: WriteTransaction,
+  operations: readonly Operation[],
+  tally: ImportTally,
+): void {
+  flushOperations(w);
+  let cache = siteKeyCaches.get(w);
+  if (!cache) {
+    cache = new Map();
+    siteKeyCaches.set(w, cache);
+  }
+  const insert = prepared(
+    w.store,
+    `INSERT OR IGNORE INTO ops (site, counter, hlc, field, row, value, deps, author)
+     VALUES (?, ?, ${hlcFromPartsSql}, ?, ?, ?, ?, ?)`,
+  );
+  const byRow = new Map<string, { table: SyncedTable; row: string; ops: RowOperation[] }>();
+  const originOfRow = new Map<string, string>();
+  for (const operation of operations) {
+    tally.operations += 1;
+    const siteKey = siteKeyOf(w, cache, operation.site);
+    const field = fieldKey(w, operation.table, operation.column);
+    const deps: LocalOpKey[] = operation.deps.map(([site, counter]) => [
+      siteKeyOf(w, cache, site),
+      counter,
+    ]);
+    const author = operation.author === null ? null : siteKeyOf(w, cache, operation.author);
+    const inserted = insert.run(
+      siteKey,
+      operation.counter,
+      operation.hlc.wall,
+      operation.hlc.counter,
+      field,
+      encodeRowId(operation.row),
+      encodeValue(operation.value),
+      encodeKeys(deps),
+      author,
+    ).changes;
+    if (inserted === 0) {
+      tally.alreadyHeld += 1;
+      continue;
+    }
+    tally.new += 1;
+    tally.newByOrigin.set(operation.site, (tally.newByOrigin.get(operation.site) ?? 0) + 1);
+    if (tally.latest === null || isLater(operation.hlc, tally.latest)) tally.latest = operation.hlc;
+    const group = `${operation.table}\u0000${operation.row}`;
+    let entry = byRow.get(group);
+    if (!entry) {
+      entry = { table: operation.table, row: operation.row, ops: [] };
+      byRow.set(group, entry);
+      originOfRow.set(group, operation.site);
+    }
+    entry.ops.push({
+      key: [siteKey, operation.counter],
+      site: operation.site,
+      hlc: operation.hlc,
+      field,
+      column: operation.column,
+      value: operation.value,
+      deps,
+      isFresh: false,
+    });
+  }
+  for (const [group, { table, row, ops }] of byRow) {
+    const applied = applyRowOperations(w, table, row, ops);
+    tally.reviewOpened += applied.reviewOpened;
+    if (applied.isNewRow) {
+      const origin = originOfRow.get(group)!;
+      let tables = tally.newRows.get(origin);
+      if (!tables) {
+        tables = new Map();
+        tally.newRows.set(origin, tables);
+      }
+      tables.set(table, (tables.get(table) ?? 0) + 1);
+    }
+  }
+}
+
+function isLater(a: Hlc, b: Hlc): boolean {
+  return a.wall > b.wall || (a.wall === b.wall && a.counter > b.counter);
+}
+
+/** The clock after an import: past every operation received, so local edits win after it. */
+export function receiveClock(w: WriteTransaction, tally: ImportTally): void {
+  if (tally.latest) w.hlc = receiveHlc(w.hlc, tally.latest, w.store.now());
+}
+
+/**
+ * Moves the version vector of each origin to the highest counter held without a gap
+ * (SYNC.md: a file after a gap is still imported; the vector waits for the gap to fill).
+ */
+export function advanceVector(w: WriteTransaction, origins: Iterable<string>): void {
+  for (const origin of origins) {
+    if (origin === w.site) continue;
+    const held =
+      (prepared(w.store, 'SELECT counter FROM version_vector WHERE site = ?')
+        .pluck()
+        .get(origin) as number | undefined) ?? 0;
+    const siteKey = prepared(w.store, 'SELECT id FROM op_sites WHERE uuid = ?')
+      .pluck()
+      .get(origin) as number | undefined;
+    if (siteKey === undefined) continue;
+    // The run of counters above `held` without a gap: counter − position is constant along it.
+    const next = prepared(
+      w.store,
+      `SELECT max(counter) FROM (
+         SELECT counter, counter - row_number() OVER (ORDER BY counter) AS run
+         FROM ops WHERE site = ? AND counter > ?)
+       WHERE run = ?`,
+    )
+      .pluck()
+      .get(siteKey, held, held) as number | null;
+    if (next === null) continue;
+    prepared(
+      w.store,
+      `INSERT INTO version_vector (site, counter) VALUES (?, ?)
+       ON CONFLICT (site) DO UPDATE SET counter = excluded.counter`,
+    ).run(origin, next);
+  }
+}

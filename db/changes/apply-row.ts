@@ -1,0 +1,224 @@
+import { prepared } from '../store.ts';
+import type { Hlc } from './hlc.ts';
+import { decodeKeys, encodeKeys, encodeRowId, type LocalOpKey } from './op-encoding.ts';
+import { compareRank, type HeldOperation, isHeld, readHeldOperation } from './op-lookup.ts';
+import { readRowHeads, type RowHeads, saveRowHeads } from './row-heads.ts';
+import type { StoredValue, SyncedTable } from './synced-tables.ts';
+import { fieldKey, flushOperations, type WriteTransaction } from './write-transaction.ts';
+
+/** An operation on one row, new to this database, as the apply path takes it. */
+export interface RowOperation {
+  key: LocalOpKey;
+  /** The origin site's UUID. */
+  site: string;
+  hlc: Hlc;
+  field: number;
+  column: string;
+  value: StoredValue;
+  deps: LocalOpKey[];
+  /**
+   * Written by this transaction just now (a local edit): no other operation can name it yet,
+   * and its deps are exactly the heads it replaces, so the lookups an imported operation needs
+   * are skipped.
+   */
+  isFresh: boolean;
+}
+
+export interface RowApplied {
+  /** The domain row did not exist before (its first operations arrived). */
+  isNewRow: boolean;
+  /** The row's `deleted` went from 0 to 1. */
+  isNewlyDeleted: boolean;
+  /** Review items this change opened. */
+  reviewOpened: number;
+}
+
+type Row = Record<string, StoredValue>;
+
+const sameKey = (a: LocalOpKey, b: LocalOpKey) => a[0] === b[0] && a[1] === b[1];
+
+/**
+ * The one apply path of SYNC.md, for a local edit and an imported operation alike: the new
+ * operations (already in `ops`) update their field's heads (heads minus deps), the head with the
+ * highest (hlc, site) becomes the field's value in the domain row, and the review queue follows
+ * the heads. The derived tables (search index, duplicate keys, report summaries) follow the
+ * domain row through its triggers. The result depends on the set of operations held, not on
+ * the order they came in: an operation that arrives after one that replaced it is remembered
+ * in `ops_awaited` and never becomes a head.
+ */
+export function applyRowOperations(
+  w: WriteTransaction,
+  table: SyncedTable,
+  rowId: string,
+  operations: readonly RowOperation[],
+  known: { current?: Row | null; heads?: RowHeads } = {},
+): RowApplied {
+  const { store } = w;
+  const rowKey = encodeRowId(rowId);
+  const heads = known.heads ?? readRowHeads(store, rowKey);
+  const touched = new Map<number, string>();
+  const headsBefore = new Map<number, number>();
+  const incoming = new Map<string, RowOperation>();
+  for (const operation of operations) {
+    const { field } = operation;
+    const current = decodeKeys(heads.get(field) ?? null);
+    if (!headsBefore.has(field)) headsBefore.set(field, current.length);
+    const isReplaced = !operation.isFresh && takeAwaited(w, operation.key, field);
+    for (const dep of operation.deps) {
+      const index = current.findIndex((key) => sameKey(key, dep));
+      if (index >= 0) current.splice(index, 1);
+      else if (!operation.isFresh && !isHeld(store, dep)) addAwaited(w, dep, field);
+    }
+    if (!isReplaced) current.push(operation.key);
+    if (current.length > 0) heads.set(field, encodeKeys(current)!);
+    else heads.delete(field);
+    touched.set(field, operation.column);
+    incoming.set(operation.key.join(':'), operation);
+  }
+  saveRowHeads(store, rowKey, heads);
+
+  const held = (key: LocalOpKey): HeldOperation => {
+    const operation = incoming.get(key.join(':'));
+    if (operation) return { ...operation, author: null };
+    // Local operations are queued for multi-row INSERTs; one being read back must be in.
+    flushOperations(w);
+    return readHeldOperation(store, w.siteUuids, key);
+  };
+  const winners: Row = {};
+  let reviewOpened = 0;
+  for (const [field, column] of touched) {
+    const keys = decodeKeys(heads.get(field) ?? null);
+    const candidates = keys.map(held);
+    const winner = candidates.reduce((best, next) => (compareRank(next, best) > 0 ? next : best));
+    winners[column] = winner.value;
+    const isDisputed = new Set(candidates.map((candidate) => candidate.value)).size > 1;
+    if (isDisputed) reviewOpened += openReview(w, table, rowId, column, 'edit');
+    else if ((headsBefore.get(field) ?? 0) > 1) closeReview(w, table, rowId, column, 'edit');
+  }
+
+  const current =
+    known.current !== undefined
+      ? known.current
+      : ((prepared(store, `SELECT * FROM ${table} WHERE id = ?`).get(rowId) as Row | undefined) ??
+        null);
+  writeDomainRow(w, table, rowId, current, winners);
+
+  const wasDeleted = current?.deleted === 1;
+  const isDeleted = (winners.deleted ?? current?.deleted ?? 0) === 1;
+  if (isDeleted) {
+    reviewOpened += checkDeleteAgainstEdits(w, table, rowId, heads, held);
+  } else if (wasDeleted || [...touched.values()].includes('deleted')) {
+    closeReview(w, table, rowId, 'deleted', 'deleteEdit');
+  }
+  return { isNewRow: current === null, isNewlyDeleted: isDeleted && !wasDeleted, reviewOpened };
+}
+
+function writeDomainRow(
+  w: WriteTransaction,
+  table: SyncedTable,
+  rowId: string,
+  current: Row | null,
+  winners: Row,
+): void {
+  const changed = Object.entries(winners).filter(
+    ([column, value]) => current === null || current[column] !== value,
+  );
+  if (current === null) {
+    const columns = changed.map(([column]) => column);
+    prepared(
+      w.store,
+      `INSERT INTO ${table} (id${columns.map((column) => `, ${column}`).join('')})
+       VALUES (?${', ?'.repeat(columns.length)})`,
+    ).run(rowId, ...changed.map(([, value]) => value));
+  } else if (changed.length > 0) {
+    prepared(
+      w.store,
+      `UPDATE ${table} SET ${changed.map(([column]) => `${column} = ?`).join(', ')} WHERE id = ?`,
+    ).run(...changed.map(([, value]) => value), rowId);
+  }
+}
+
+/**
+ * A deleted row whose other fields hold a head the delete did not know (its deps list every
+ * head of the row when it was written): someone edited the row while another office deleted it.
+ */
+function checkDeleteAgainstEdits(
+  w: WriteTransaction,
+  table: SyncedTable,
+  rowId: string,
+  heads: RowHeads,
+  held: (key: LocalOpKey) => HeldOperation,
+): number {
+  const deletedField = fieldKey(w, table, 'deleted');
+  const deletes = decodeKeys(heads.get(deletedField) ?? null).map(held);
+  if (deletes.length === 0) return 0;
+  const winner = deletes.reduce((best, next) => (compareRank(next, best) > 0 ? next : best));
+  const known = winner.deps;
+  const isEditedMeanwhile = [...heads].some(
+    ([field, keys]) =>
+      field !== deletedField &&
+      decodeKeys(keys).some((key) => !known.some((dep) => sameKey(dep, key))),
+  );
+  if (isEditedMeanwhile) return openReview(w, table, rowId, 'deleted', 'deleteEdit');
+  closeReview(w, table, rowId, 'deleted', 'deleteEdit');
+  return 0;
+}
+
+export function reviewItemId(table: string, rowId: string, column: string): string {
+  return `${table}/${rowId}/${column}`;
+}
+
+/** Adds a review item; 1 if it is new. An edit dispute of `deleted` outranks deleteEdit. */
+function openReview(
+  w: WriteTransaction,
+  table: string,
+  rowId: string,
+  column: string,
+  kind: 'edit' | 'deleteEdit',
+): number {
+  const id = reviewItemId(table, rowId, column);
+  const existing = prepared(w.store, 'SELECT kind FROM review_items WHERE id = ?')
+    .pluck()
+    .get(id) as string | undefined;
+  if (existing === undefined) {
+    prepared(
+      w.store,
+      'INSERT INTO review_items (id, table_name, row_id, column_name, kind) VALUES (?, ?, ?, ?, ?)',
+    ).run(id, table, rowId, column, kind);
+    return 1;
+  }
+  if (existing !== kind && kind === 'edit') {
+    prepared(w.store, "UPDATE review_items SET kind = 'edit' WHERE id = ?").run(id);
+  }
+  return 0;
+}
+
+function closeReview(
+  w: WriteTransaction,
+  table: string,
+  rowId: string,
+  column: string,
+  kind: 'edit' | 'deleteEdit',
+): void {
+  prepared(w.store, 'DELETE FROM review_items WHERE id = ? AND kind = ?').run(
+    reviewItemId(table, rowId, column),
+    kind,
+  );
+}
+
+function takeAwaited(w: WriteTransaction, key: LocalOpKey, field: number): boolean {
+  const removed = prepared(
+    w.store,
+    'DELETE FROM ops_awaited WHERE site = ? AND counter = ? RETURNING field',
+  )
+    .pluck()
+    .all(key[0], key[1]) as number[];
+  return removed.includes(field);
+}
+
+function addAwaited(w: WriteTransaction, key: LocalOpKey, field: number): void {
+  prepared(
+    w.store,
+    'INSERT OR IGNORE INTO ops_awaited (site, counter, field) VALUES (?, ?, ?)',
+  ).run(key[0], key[1], field);
+}

@@ -1,0 +1,103 @@
+import { prepared, type Store } from '../store.ts';
+import type { Operation } from './apply-imported.ts';
+import {
+  decodeKeys,
+  decodeRowId,
+  decodeValue,
+  hlcCounterSql,
+  hlcWallSql,
+} from './op-encoding.ts';
+import { siteUuidOf } from './op-lookup.ts';
+import type { StoredValue, SyncedTable } from './synced-tables.ts';
+
+/** A run of counters of one origin held without a gap (inclusive). */
+export interface HeldRange {
+  site: string;
+  from: number;
+  to: number;
+}
+
+function siteKey(store: Store, uuid: string): number | undefined {
+  return prepared(store, 'SELECT id FROM op_sites WHERE uuid = ?').pluck().get(uuid) as
+    number | undefined;
+}
+
+/** Every origin site with operations held here. */
+export function listOrigins(store: Store): string[] {
+  return prepared(
+    store,
+    'SELECT uuid FROM op_sites WHERE id IN (SELECT DISTINCT site FROM ops) ORDER BY uuid',
+  )
+    .pluck()
+    .all() as string[];
+}
+
+/** The runs of `origin`'s counters held here above `above` (gaps and islands). */
+export function heldRanges(store: Store, origin: string, above: number): HeldRange[] {
+  const key = siteKey(store, origin);
+  if (key === undefined) return [];
+  const runs = prepared(
+    store,
+    `SELECT min(counter) AS "from", max(counter) AS "to" FROM (
+       SELECT counter, counter - row_number() OVER (ORDER BY counter) AS run
+       FROM ops WHERE site = ? AND counter > ?)
+     GROUP BY run ORDER BY 1`,
+  ).all(key, above) as { from: number; to: number }[];
+  return runs.map((run) => ({ site: origin, ...run }));
+}
+
+/** The highest counter of `origin` held here, gap or not (0 if none). */
+export function highestHeld(store: Store, origin: string): number {
+  const key = siteKey(store, origin);
+  if (key === undefined) return 0;
+  return (
+    (prepared(store, 'SELECT max(counter) FROM ops WHERE site = ?').pluck().get(key) as
+      number | null) ?? 0
+  );
+}
+
+/**
+ * Operations of one origin with counters from `from` to `to`, at most `limit`, decoded into
+ * the form that travels (UUIDs and names instead of this database's local integers).
+ */
+export function readOperationPage(
+  store: Store,
+  range: HeldRange,
+  limit: number,
+  siteCache: Map<number, string> = new Map(),
+): Operation[] {
+  const key = siteKey(store, range.site);
+  if (key === undefined) return [];
+  const rows = prepared(
+    store,
+    `SELECT o.counter, ${hlcWallSql('o.hlc')} AS wall, ${hlcCounterSql('o.hlc')} AS logical,
+       f.table_name, f.column_name, o.row, o.value, o.deps, o.author
+     FROM ops o JOIN op_fields f ON f.id = o.field
+     WHERE o.site = ? AND o.counter BETWEEN ? AND ?
+     ORDER BY o.counter LIMIT ?`,
+  ).all(key, range.from, range.to, limit) as {
+    counter: number;
+    wall: number;
+    logical: number;
+    table_name: string;
+    column_name: string;
+    row: Uint8Array | string;
+    value: StoredValue | Uint8Array;
+    deps: Uint8Array | null;
+    author: number | null;
+  }[];
+  return rows.map((row) => ({
+    site: range.site,
+    counter: row.counter,
+    hlc: { wall: row.wall, counter: row.logical },
+    table: row.table_name as SyncedTable,
+    column: row.column_name,
+    row: decodeRowId(row.row),
+    value: decodeValue(row.value),
+    deps: decodeKeys(row.deps).map(([site, counter]) => [
+      siteUuidOf(store, siteCache, site),
+      counter,
+    ]),
+    author: row.author === null ? null : siteUuidOf(store, siteCache, row.author),
+  }));
+}

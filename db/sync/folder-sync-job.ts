@@ -1,0 +1,174 @@
+import { stat } from 'node:fs/promises';
+import { errorMessage } from '../contract/errors.ts';
+import type { Language } from '../contract/language.ts';
+import type { ExportedSyncFile, SyncRunStatus } from '../contract/sync.ts';
+import { isPristavError, PristavError } from '../errors.ts';
+import { newId } from '../ids.ts';
+import type { Store } from '../store.ts';
+import { exportSyncFile } from './export-file.ts';
+import { scanSyncFolder } from './folder/incoming-files.ts';
+import { importSyncFile } from './import-file.ts';
+import { readSyncFolder } from './local-state.ts';
+import { requireMembership, type Membership } from './organisation.ts';
+import { countRanges, isFileImported, rangesFor } from './peer-state.ts';
+import { listSites } from './site-registry.ts';
+
+interface Job {
+  status: SyncRunStatus;
+  controller: AbortController;
+}
+
+const jobsByStore = new WeakMap<Store, Map<string, Job>>();
+
+function jobsOf(store: Store): Map<string, Job> {
+  let jobs = jobsByStore.get(store);
+  if (!jobs) {
+    jobs = new Map();
+    jobsByStore.set(store, jobs);
+  }
+  return jobs;
+}
+
+const skipReasons: Record<string, { cs: string; en: string }> = {
+  incomplete: { cs: 'soubor se ještě zapisuje', en: 'still being written' },
+  unreadable: { cs: 'soubor nelze přečíst', en: 'cannot be read' },
+  tooNew: { cs: 'novější formát – aktualizujte Přístav', en: 'newer format – update Přístav' },
+  otherRecipient: { cs: 'pro jiné pracoviště', en: 'for another site' },
+  imported: { cs: 'už načteno', en: 'already imported' },
+  copy: { cs: 'kopie téhož souboru', en: 'a copy of the same file' },
+};
+
+/**
+ * "Synchronizovat": imports every file in the sync folder addressed to this site and not read
+ * yet (each all or nothing; a refused file is listed and the others still come in), then
+ * writes a file for each peer that lacks something. Runs as a job: progress and cancel.
+ */
+export async function startFolderSync(
+  store: Store,
+  input: { allowMassDelete: boolean },
+  lang: Language,
+): Promise<{ jobId: string }> {
+  const jobs = jobsOf(store);
+  if ([...jobs.values()].some((job) => job.status.state === 'running')) {
+    throw new PristavError('SYNC_RUNNING');
+  }
+  const membership = requireMembership(store);
+  const folder = readSyncFolder(store);
+  if (folder === null) throw new PristavError('SYNC_FOLDER_NOT_SET');
+  const isFolder = await stat(folder).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+  if (!isFolder) throw new PristavError('SYNC_FOLDER_MISSING', { path: folder });
+  const jobId = newId();
+  const job: Job = {
+    controller: new AbortController(),
+    status: {
+      jobId,
+      state: 'running',
+      progress: { step: 'scan', done: 0, total: 0, file: null },
+      imported: [],
+      exported: [],
+      skipped: [],
+      error: null,
+    },
+  };
+  jobs.set(jobId, job);
+  void runJob(store, membership, folder, job, input, lang);
+  return { jobId };
+}
+
+async function runJob(
+  store: Store,
+  membership: Membership,
+  folder: string,
+  job: Job,
+  input: { allowMassDelete: boolean },
+  lang: Language,
+): Promise<void> {
+  const { status, controller } = job;
+  const signal = controller.signal;
+  try {
+    const scan = await scanSyncFolder(folder, {
+      siteId: membership.siteId,
+      isImported: (fileId) => isFileImported(store, fileId),
+    });
+    status.skipped = scan.skipped
+      .filter((entry) => entry.reason !== 'otherRecipient' && entry.reason !== 'imported')
+      .map((entry) => ({
+        name: entry.name,
+        reason: skipReasons[entry.reason]?.[lang] ?? entry.reason,
+      }));
+    status.progress = { step: 'import', done: 0, total: scan.files.length, file: null };
+    for (const file of scan.files) {
+      signal.throwIfAborted();
+      status.progress.file = file.name;
+      try {
+        status.imported.push(
+          await importSyncFile(store, membership, file.path, {
+            isDryRun: false,
+            allowMassDelete: input.allowMassDelete,
+            signal,
+          }),
+        );
+      } catch (error) {
+        if (signal.aborted) throw error;
+        status.skipped.push({ name: file.name, reason: messageOf(error, lang) });
+      }
+      status.progress.done += 1;
+    }
+    const peers = listSites(store).filter(
+      (site) =>
+        site.id !== membership.siteId &&
+        site.is_revoked === 0 &&
+        site.agreement_key !== '' &&
+        (membership.isHq || site.id === membership.hqId),
+    );
+    const received = new Set(
+      status.imported.filter((file) => file.new > 0).map((file) => file.from),
+    );
+    const due = peers.filter(
+      (peer) => countRanges(rangesFor(store, peer.id)) > 0 || received.size > 0,
+    );
+    status.progress = { step: 'export', done: 0, total: due.length, file: null };
+    for (const peer of due) {
+      signal.throwIfAborted();
+      status.progress.file = peer.name;
+      const written = await exportSyncFile(store, membership, peer.id, folder, signal);
+      const exported: ExportedSyncFile = { ...written, contentBase64: null };
+      status.exported.push(exported);
+      status.progress.done += 1;
+    }
+    status.progress = { ...status.progress, step: 'done', file: null };
+    status.state = 'done';
+  } catch (error) {
+    if (signal.aborted) {
+      status.state = 'cancelled';
+    } else {
+      status.state = 'failed';
+      status.error = {
+        code: isPristavError(error) ? error.code : 'INTERNAL',
+        message: messageOf(error, lang),
+      };
+    }
+  }
+}
+
+function messageOf(error: unknown, lang: Language): string {
+  if (isPristavError(error)) return errorMessage(error.code, lang, error.params);
+  console.error('Přístav: sync failed', error instanceof Error ? error.stack : error);
+  return errorMessage('INTERNAL', lang);
+}
+
+export function folderSyncStatus(store: Store, jobId: string): SyncRunStatus {
+  const job = jobsOf(store).get(jobId);
+  if (!job) throw new PristavError('SYNC_JOB_NOT_FOUND', { id: jobId });
+  return structuredClone(job.status);
+}
+
+export function cancelFolderSync(store: Store, jobId: string): SyncRunStatus {
+  const job = jobsOf(store).get(jobId);
+  if (!job) throw new PristavError('SYNC_JOB_NOT_FOUND', { id: jobId });
+  if (job.status.state === 'running') job.controller.abort();
+  return structuredClone(job.status);
+}

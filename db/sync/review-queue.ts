@@ -1,0 +1,187 @@
+import { decodeKeys, encodeRowId, type LocalOpKey } from '../changes/op-encoding.ts';
+import {
+  compareRank,
+  readHeldOperation,
+  siteUuidOf,
+  type HeldOperation,
+} from '../changes/op-lookup.ts';
+import { readRowHeads } from '../changes/row-heads.ts';
+import { isSyncedTable, toStoredValue, type SyncedTable } from '../changes/synced-tables.ts';
+import { writeRow } from '../changes/write-row.ts';
+import { runWrite } from '../changes/write-transaction.ts';
+import { fieldLabels } from '../contract/fields.ts';
+import type { Language, Translated } from '../contract/language.ts';
+import type { ReviewItem, ReviewValue } from '../contract/sync.ts';
+import { PristavError } from '../errors.ts';
+import { prepared, type Store } from '../store.ts';
+import type { ReviewItemsTable } from '../schema.ts';
+import { siteName } from './site-registry.ts';
+
+/** Labels of columns that no form names (fieldLabels covers the forms' fields). */
+const columnLabels: Record<string, Translated> = {
+  deleted: { cs: 'Smazání záznamu', en: 'Deletion of the record' },
+  merged_into: { cs: 'Sloučení do záznamu', en: 'Merged into record' },
+  is_present: { cs: 'Přítomnost na lekci', en: 'Presence at the lesson' },
+  type: { cs: 'Druh služby', en: 'Service type' },
+  date: { cs: 'Datum', en: 'Date' },
+  minutes: { cs: 'Minuty', en: 'Minutes' },
+  title: { cs: 'Název', en: 'Title' },
+  returned_on: { cs: 'Vráceno', en: 'Returned on' },
+  due_on: { cs: 'Vrátit do', en: 'Due on' },
+  value: { cs: 'Hodnota nastavení', en: 'Setting value' },
+};
+
+function labelOf(column: string, lang: Language): string {
+  const field = column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  return (columnLabels[column] ?? fieldLabels[field])?.[lang] ?? column;
+}
+
+/** The client a row belongs to: itself, or the client its act, loan or attendance is for. */
+function clientOf(store: Store, table: string, row: string): { id: string; name: string } | null {
+  const id =
+    table === 'clients'
+      ? row
+      : ['service_acts', 'loans', 'enrolments', 'attendance'].includes(table)
+        ? ((prepared(store, `SELECT client_id FROM ${table} WHERE id = ?`).pluck().get(row) as
+            string | undefined) ?? null)
+        : null;
+  if (id === null) return null;
+  const client = prepared(
+    store,
+    'SELECT family_name, given_names, nickname, is_pseudonymous FROM clients WHERE id = ?',
+  ).get(id) as
+    | { family_name: string; given_names: string; nickname: string; is_pseudonymous: number }
+    | undefined;
+  if (!client) return { id, name: '' };
+  const name = client.is_pseudonymous
+    ? client.nickname
+    : `${client.family_name} ${client.given_names}`.trim();
+  return { id, name };
+}
+
+function authorName(
+  store: Store,
+  cache: Map<number, string>,
+  author: number | null,
+): string | null {
+  if (author === null) return null;
+  const uuid = siteUuidOf(store, cache, author);
+  return (
+    (prepared(store, 'SELECT name FROM users WHERE id = ?').pluck().get(uuid) as
+      string | undefined) ?? null
+  );
+}
+
+function fieldId(store: Store, table: string, column: string): number | undefined {
+  return prepared(store, 'SELECT id FROM op_fields WHERE table_name = ? AND column_name = ?')
+    .pluck()
+    .get(table, column) as number | undefined;
+}
+
+/** The review queue with each value, who wrote it where and when, and which one shows now. */
+export function listReviewItems(store: Store, lang: Language): ReviewItem[] {
+  const items = prepared(
+    store,
+    'SELECT * FROM review_items ORDER BY table_name, row_id, column_name',
+  ).all() as ReviewItemsTable[];
+  const cache = new Map<number, string>();
+  return items.map((item) => {
+    const heads = readRowHeads(store, encodeRowId(item.row_id));
+    const held = (key: LocalOpKey) => readHeldOperation(store, cache, key);
+    const field = fieldId(store, item.table_name, item.column_name);
+    let candidates = decodeKeys((field !== undefined && heads.get(field)) || null).map(held);
+    if (item.kind === 'deleteEdit') candidates = deleteAndEdits(heads, field, candidates, held);
+    const winner = candidates.reduce(
+      (best, next) => (compareRank(next, best) > 0 ? next : best),
+      candidates[0]!,
+    );
+    const client = clientOf(store, item.table_name, item.row_id);
+    const toValue = (operation: HeldOperation, value = operation.value): ReviewValue => ({
+      value,
+      site: operation.site,
+      siteName: siteName(store, operation.site),
+      author: operation.author === null ? null : siteUuidOf(store, cache, operation.author),
+      authorName: authorName(store, cache, operation.author),
+      at: new Date(operation.hlc.wall).toISOString(),
+      isWinner: operation === winner,
+    });
+    return {
+      id: item.id,
+      kind: item.kind,
+      table: item.table_name,
+      row: item.row_id,
+      column: item.column_name,
+      label: labelOf(item.column_name, lang),
+      clientId: client?.id ?? null,
+      clientName: client?.name ?? null,
+      values: candidates.map((operation) =>
+        item.kind === 'deleteEdit' && operation !== candidates[0]
+          ? { ...toValue(operation, 0), isWinner: false }
+          : toValue(operation),
+      ),
+    };
+  });
+}
+
+/**
+ * A deleteEdit item offers the delete (value 1, "keep deleted") and, as "restore" (value 0),
+ * the latest edit the delete did not know.
+ */
+function deleteAndEdits(
+  heads: Map<number, Uint8Array>,
+  deletedField: number | undefined,
+  deletes: HeldOperation[],
+  held: (key: LocalOpKey) => HeldOperation,
+): HeldOperation[] {
+  const winner = deletes.reduce((best, next) => (compareRank(next, best) > 0 ? next : best));
+  const known = new Set(winner.deps.map((key) => key.join(':')));
+  const edits = [...heads]
+    .filter(([field]) => field !== deletedField)
+    .flatMap(([, keys]) => decodeKeys(keys))
+    .filter((key) => !known.has(key.join(':')))
+    .map(held);
+  const latest = edits.reduce((best, next) => (compareRank(next, best) > 0 ? next : best));
+  return [winner, latest];
+}
+
+export function countReviewItems(store: Store): number {
+  return prepared(store, 'SELECT count(*) FROM review_items').pluck().get() as number;
+}
+
+/**
+ * A person's choice for one item: an ordinary edit of the field, written even when it keeps
+ * the value shown, that depends on every head, so it closes the item here and, when its file
+ * arrives, everywhere.
+ */
+export function resolveReviewItem(
+  store: Store,
+  userId: string | null,
+  input: { id: string; value: string | number | boolean | null },
+): { id: string } {
+  const item = prepared(store, 'SELECT * FROM review_items WHERE id = ?').get(input.id) as
+    ReviewItemsTable | undefined;
+  if (!item || !isSyncedTable(item.table_name)) {
+    throw new PristavError('REVIEW_ITEM_NOT_FOUND', { id: input.id });
+  }
+  const table: SyncedTable = item.table_name;
+  try {
+    toStoredValue(table, item.column_name, input.value);
+  } catch {
+    throw new PristavError('REVIEW_VALUE_INVALID', {
+      value: String(input.value),
+      field: labelOf(item.column_name, 'cs'),
+    });
+  }
+  runWrite(store, userId, (w) =>
+    writeRow(
+      w,
+      table,
+      item.row_id,
+      { [item.column_name]: input.value },
+      {
+        resolve: [item.column_name],
+      },
+    ),
+  );
+  return { id: input.id };
+}

@@ -1,0 +1,119 @@
+import type { Operation } from '../changes/apply-imported.ts';
+import { hlcCounterLimit } from '../changes/op-encoding.ts';
+import {
+  type ColumnType,
+  isSyncedTable,
+  syncedTables,
+  type StoredValue,
+} from '../changes/synced-tables.ts';
+
+/*
+ * An operation in a sync file: one JSON array per record,
+ * [site, counter, wall, logical, table, column, row, value, deps, author]. Positional rather
+ * than named: a million operations repeat no key names, and gzip takes care of the UUIDs.
+ */
+export type WireOperation = [
+  site: string,
+  counter: number,
+  wall: number,
+  logical: number,
+  table: string,
+  column: string,
+  row: string,
+  value: StoredValue,
+  deps: [string, number][],
+  author: string | null,
+];
+
+export function toWire(operation: Operation): WireOperation {
+  return [
+    operation.site,
+    operation.counter,
+    operation.hlc.wall,
+    operation.hlc.counter,
+    operation.table,
+    operation.column,
+    operation.row,
+    operation.value,
+    operation.deps,
+    operation.author,
+  ];
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** Wall clock from 2020 to 2200: anything else is a broken clock or a forged operation. */
+const earliestWall = Date.UTC(2020, 0, 1);
+const latestWall = Date.UTC(2200, 0, 1);
+const maxTextLength = 100_000;
+const maxDeps = 1_000;
+
+const isUuid = (value: unknown): value is string =>
+  typeof value === 'string' && value.length === 36 && uuidPattern.test(value);
+const isCounter = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 1;
+
+function fitsColumn(type: ColumnType, value: unknown): boolean {
+  if (typeof value === 'string' && value.length > maxTextLength) return false;
+  switch (type) {
+    case 'any':
+      return value === null || typeof value === 'string' || Number.isFinite(value);
+    case 'text':
+      return typeof value === 'string';
+    case 'nullableText':
+      return value === null || typeof value === 'string';
+    case 'integer':
+      return Number.isSafeInteger(value);
+    case 'nullableInteger':
+      return value === null || Number.isSafeInteger(value);
+    case 'boolean':
+      return value === 0 || value === 1;
+  }
+}
+
+/**
+ * Checks one record strictly (known table and column, value of the column's type, canonical
+ * ids, a sane clock) and returns the operation, or the reason it is refused (English words for
+ * the log and the message's detail; the message itself is Czech or English at the edge).
+ */
+export function fromWire(record: unknown): Operation | string {
+  if (!Array.isArray(record) || record.length !== 10) return 'not an operation record';
+  const [site, counter, wall, logical, table, column, row, value, deps, author] =
+    record as unknown[];
+  if (!isUuid(site)) return 'site id';
+  if (!isCounter(counter)) return 'counter';
+  if (
+    !Number.isSafeInteger(wall) ||
+    (wall as number) < earliestWall ||
+    (wall as number) > latestWall
+  )
+    return 'clock';
+  if (
+    !Number.isSafeInteger(logical) ||
+    (logical as number) < 0 ||
+    (logical as number) >= hlcCounterLimit
+  )
+    return 'clock counter';
+  if (typeof table !== 'string' || !isSyncedTable(table)) return `table ${String(table)}`;
+  const columns = syncedTables[table] as Record<string, ColumnType>;
+  if (typeof column !== 'string' || !Object.hasOwn(columns, column))
+    return `column ${table}.${String(column)}`;
+  if (typeof row !== 'string' || row.length === 0 || row.length > 200) return 'row id';
+  if (!fitsColumn(columns[column]!, value)) return `value of ${table}.${column}`;
+  if (!Array.isArray(deps) || deps.length > maxDeps) return 'deps';
+  for (const dep of deps as unknown[]) {
+    if (!Array.isArray(dep) || dep.length !== 2 || !isUuid(dep[0]) || !isCounter(dep[1]))
+      return 'deps';
+  }
+  if (author !== null && !isUuid(author)) return 'author id';
+  return {
+    site,
+    counter,
+    hlc: { wall: wall as number, counter: logical as number },
+    table,
+    column,
+    row,
+    value: value as StoredValue,
+    deps: deps as [string, number][],
+    author,
+  };
+}
