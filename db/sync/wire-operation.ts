@@ -41,8 +41,12 @@ export function toWire(operation: Operation): WireOperation {
 }
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-/** Wall clock from 2020 to 2200: anything else is a broken clock or a forged operation. */
-const earliestWall = Date.UTC(2020, 0, 1);
+/**
+ * A wall clock far in the past is accepted (SYNC.md: a PC whose clock was reset still syncs;
+ * its edits simply lose ties); one too far ahead refuses the file in import-file.ts. This bound
+ * only keeps the stored hlc (wall × 2^20) inside a 64-bit integer.
+ */
+const earliestWall = 0;
 const latestWall = Date.UTC(2200, 0, 1);
 const maxTextLength = 100_000;
 const maxDeps = 1_000;
