@@ -1,4 +1,4 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Api } from '../db/api.ts';
 import { errorMessage, type ErrorCode } from '../db/contract/errors.ts';
 import { toLanguage, type Language } from '../db/contract/language.ts';
@@ -8,6 +8,8 @@ import { isAppUrl } from './app-url.ts';
 
 /** The one channel of the bridge; the preload uses the same name. */
 export const callChannel = 'pristav:call';
+/** The folder dialog (export of sync files to a stick); the preload uses the same name. */
+export const pickFolderChannel = 'pristav:pick-folder';
 
 function failure(
   code: ErrorCode,
@@ -42,4 +44,20 @@ export function registerIpc(api: Promise<Api>): void {
       }
     },
   );
+}
+
+/** A native folder dialog for the page that asks; the path chosen, or null. */
+export function registerFolderDialog(): void {
+  ipcMain.handle(pickFolderChannel, async (event: IpcMainInvokeEvent, title: unknown) => {
+    if (!isAppUrl(event.senderFrame?.url ?? '')) return null;
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const options = {
+      title: typeof title === 'string' ? title.slice(0, 200) : '',
+      properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+    };
+    const result = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  });
 }

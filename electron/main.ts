@@ -4,7 +4,7 @@ import { app, BrowserWindow, Menu } from 'electron';
 import { createUnavailableApi, type Api } from '../db/api.ts';
 import { openApp } from '../db/open-app.ts';
 import { registerAppScheme, serveAppScheme } from './app-protocol.ts';
-import { registerIpc } from './ipc.ts';
+import { registerFolderDialog, registerIpc } from './ipc.ts';
 import { buildMenu } from './menu.ts';
 import { createMainWindow, hardenWebContents, lockDownSession } from './window.ts';
 
@@ -60,6 +60,7 @@ function start(): void {
     return opened.api;
   });
   registerIpc(opening);
+  registerFolderDialog();
 
   const showWindow = (): void => {
     mainWindow = createMainWindow(preloadPath);

@@ -27,3 +27,11 @@ const bridge = forEachMethod(callFor) satisfies Record<
 >;
 
 contextBridge.exposeInMainWorld('pristav', bridge);
+
+// Kept in step with pickFolderChannel in ipc.ts. Native dialogs the API cannot offer: the
+// renderer asks for a folder (where a sync file goes) and gets its path, or null.
+const pickFolderChannel = 'pristav:pick-folder';
+contextBridge.exposeInMainWorld('pristavShell', {
+  pickFolder: (title: string): Promise<string | null> =>
+    ipcRenderer.invoke(pickFolderChannel, title),
+});
