@@ -256,6 +256,7 @@ export interface SyncFilesTable {
   peer: string;
   at: string;
   operations: number;
+  summary: string;
 }
 
 export interface Database {

@@ -24,14 +24,18 @@ export function createStore(sqlite: Sqlite.Database, file: string, now = Date.no
   return { sqlite, db, file, now, statements: new Map(), health: { state: 'unchecked' } };
 }
 
-/** A prepared statement, prepared once per store: better-sqlite3 statements are reusable. */
+/**
+ * A prepared statement, prepared once per store: better-sqlite3 statements are reusable. Every
+ * caller of the same SQL shares it, and `.pluck()` is a mode of the statement, not of the call:
+ * it is reset here, so one caller's pluck() never turns another's rows into bare values.
+ */
 export function prepared(store: Store, sql: string): Sqlite.Statement {
   let statement = store.statements.get(sql);
   if (!statement) {
     statement = store.sqlite.prepare(sql);
     store.statements.set(sql, statement);
   }
-  return statement;
+  return statement.reader ? statement.pluck(false) : statement;
 }
 
 /** Today by the store's clock (injectable in tests), as YYYY-MM-DD. */

@@ -163,10 +163,13 @@ export function receiveClock(w: WriteTransaction, tally: ImportTally): void {
 export function advanceVector(w: WriteTransaction, origins: Iterable<string>): void {
   for (const origin of origins) {
     if (origin === w.site) continue;
+    // Read as a row, as beginWrite() reads the same cached statement: pluck() would switch
+    // it for every caller, and the own counter would then read as 0 (a UNIQUE failure).
     const held =
-      (prepared(w.store, 'SELECT counter FROM version_vector WHERE site = ?')
-        .pluck()
-        .get(origin) as number | undefined) ?? 0;
+      (
+        prepared(w.store, 'SELECT counter FROM version_vector WHERE site = ?').get(origin) as
+          { counter: number } | undefined
+      )?.counter ?? 0;
     const siteKey = prepared(w.store, 'SELECT id FROM op_sites WHERE uuid = ?')
       .pluck()
       .get(origin) as number | undefined;

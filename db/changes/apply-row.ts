@@ -59,15 +59,25 @@ export function applyRowOperations(
   const touched = new Map<number, string>();
   const headsBefore = new Map<number, number>();
   const incoming = new Map<string, RowOperation>();
+  // Imported operations are all in `ops` before any is applied, so an operation that a later
+  // one in this batch depends on is "held" while its turn has not come yet: it must be awaited
+  // like one that has not arrived, or it becomes a head when its turn comes.
+  const notYetApplied = new Set(
+    operations
+      .filter((operation) => !operation.isFresh)
+      .map((operation) => operation.key.join(':')),
+  );
   for (const operation of operations) {
     const { field } = operation;
+    notYetApplied.delete(operation.key.join(':'));
     const current = decodeKeys(heads.get(field) ?? null);
     if (!headsBefore.has(field)) headsBefore.set(field, current.length);
     const isReplaced = !operation.isFresh && takeAwaited(w, operation.key, field);
     for (const dep of operation.deps) {
       const index = current.findIndex((key) => sameKey(key, dep));
       if (index >= 0) current.splice(index, 1);
-      else if (!operation.isFresh && !isHeld(store, dep)) addAwaited(w, dep, field);
+      else if (!operation.isFresh && (notYetApplied.has(dep.join(':')) || !isHeld(store, dep)))
+        addAwaited(w, dep, field);
     }
     if (!isReplaced) current.push(operation.key);
     if (current.length > 0) heads.set(field, encodeKeys(current)!);

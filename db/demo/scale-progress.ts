@@ -21,9 +21,10 @@ const key = 'demo_scale_progress';
  * as each unit's rows, so it always says exactly which units are in the file.
  */
 export function readScaleProgress(store: Store): ScaleProgress | null {
-  const row = prepared(store, 'SELECT value FROM local_meta WHERE key = ?').get(key) as
-    { value: string } | undefined;
-  return row ? (JSON.parse(row.value) as ScaleProgress) : null;
+  // Plucked, as local-state.ts reads the same cached statement (pluck() is the statement's mode).
+  const value = prepared(store, 'SELECT value FROM local_meta WHERE key = ?').pluck().get(key) as
+    string | undefined;
+  return value === undefined ? null : (JSON.parse(value) as ScaleProgress);
 }
 
 export function writeScaleProgress(store: Store, progress: ScaleProgress): void {

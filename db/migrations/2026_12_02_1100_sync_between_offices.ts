@@ -50,7 +50,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
     peer TEXT NOT NULL,
     at TEXT NOT NULL,
-    operations INTEGER NOT NULL
+    operations INTEGER NOT NULL,
+    -- What a written file told its peer (ranges and vector): the same again is not rewritten.
+    summary TEXT NOT NULL DEFAULT ''
   ) STRICT, WITHOUT ROWID`);
   await run(`CREATE INDEX sync_files_by_peer ON sync_files (peer, direction, at)`);
 }

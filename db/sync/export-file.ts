@@ -7,7 +7,7 @@ import type { Store } from '../store.ts';
 import { syncFileExtension } from './folder/incoming-files.ts';
 import { writeSyncFile } from './file/index.ts';
 import type { Membership } from './organisation.ts';
-import { countRanges, rangesFor, readVector, recordFile } from './peer-state.ts';
+import { countRanges, exportSummary, rangesFor, readVector, recordFile } from './peer-state.ts';
 import { agreementKeyOf, findSite, siteName } from './site-registry.ts';
 import { syncFileName } from './sync-file-name.ts';
 import { toWire } from './wire-operation.ts';
@@ -68,6 +68,7 @@ export async function exportSyncFile(
   if (!recipientKey) throw new PristavError('SYNC_UNKNOWN_SITE', { site: recipient });
 
   const ranges = rangesFor(store, recipient);
+  const summary = exportSummary(store, recipient);
   const operations = countRanges(ranges);
   const fileId = newId();
   const createdAt = new Date(store.now());
@@ -102,6 +103,7 @@ export async function exportSyncFile(
     peer: recipient,
     at: createdAt.toISOString(),
     operations,
+    summary,
   });
   return {
     path: written.path,

@@ -10,7 +10,7 @@ import { scanSyncFolder } from './folder/incoming-files.ts';
 import { importSyncFile } from './import-file.ts';
 import { readSyncFolder } from './local-state.ts';
 import { requireMembership, type Membership } from './organisation.ts';
-import { countRanges, isFileImported, rangesFor } from './peer-state.ts';
+import { exportSummary, isFileImported, isSameAsLastSent } from './peer-state.ts';
 import { listSites } from './site-registry.ts';
 
 interface Job {
@@ -124,11 +124,10 @@ async function runJob(
         site.agreement_key !== '' &&
         (membership.isHq || site.id === membership.hqId),
     );
-    const received = new Set(
-      status.imported.filter((file) => file.new > 0).map((file) => file.from),
-    );
+    // A peer gets a file when it would learn something: operations it lacks, or what we now
+    // hold (our vector is its acknowledgement). The same file again would only clutter the stick.
     const due = peers.filter(
-      (peer) => countRanges(rangesFor(store, peer.id)) > 0 || received.size > 0,
+      (peer) => !isSameAsLastSent(store, peer.id, exportSummary(store, peer.id)),
     );
     status.progress = { step: 'export', done: 0, total: due.length, file: null };
     for (const peer of due) {

@@ -46,13 +46,35 @@ export function countRanges(ranges: readonly HeldRange[]): number {
 
 export function recordFile(
   store: Store,
-  file: { fileId: string; direction: 'in' | 'out'; peer: string; at: string; operations: number },
+  file: {
+    fileId: string;
+    direction: 'in' | 'out';
+    peer: string;
+    at: string;
+    operations: number;
+    summary?: string;
+  },
 ): void {
   prepared(
     store,
-    `INSERT OR IGNORE INTO sync_files (file_id, direction, peer, at, operations)
-     VALUES (?, ?, ?, ?, ?)`,
-  ).run(file.fileId, file.direction, file.peer, file.at, file.operations);
+    `INSERT OR IGNORE INTO sync_files (file_id, direction, peer, at, operations, summary)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(file.fileId, file.direction, file.peer, file.at, file.operations, file.summary ?? '');
+}
+
+/** What a file to `peer` would tell it now: the ranges it would carry and our vector. */
+export function exportSummary(store: Store, peer: string): string {
+  return JSON.stringify({ ranges: rangesFor(store, peer), vector: readVector(store) });
+}
+
+/** Whether the last file written to `peer` told it exactly this (nothing new to send). */
+export function isSameAsLastSent(store: Store, peer: string, summary: string): boolean {
+  const last = prepared(
+    store,
+    `SELECT summary FROM sync_files WHERE peer = ? AND direction = 'out'
+     ORDER BY at DESC LIMIT 1`,
+  ).get(peer) as { summary: string } | undefined;
+  return last?.summary === summary;
 }
 
 export function isFileImported(store: Store, fileId: string): boolean {
