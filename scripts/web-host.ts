@@ -31,7 +31,12 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const maxBodyBytes = 20 * 1024 * 1024;
+/**
+ * Uploads come as base64 in JSON: a sync file or an enrolment file with a whole register of a
+ * few hundred thousand operations is tens of MB. The host listens on loopback only, for one
+ * signed-in page; the bound keeps a runaway page from exhausting memory.
+ */
+const maxBodyBytes = 256 * 1024 * 1024;
 
 /**
  * The loopback host: the built renderer and `POST /api/<method>` on 127.0.0.1 only, for where
