@@ -228,15 +228,15 @@ const messages: Record<ErrorCode, Translated> = {
     en: 'The check of the encryption functions failed ({check}); synchronisation is disabled. Reinstall the app or contact the administrator.',
   },
   SYNC_NO_ORGANISATION: {
-    cs: 'Toto pracoviště zatím nepatří k žádné organizaci: centrála ho musí přidat jako pobočku, nebo zde založte organizaci (pristav init --hq).',
+    cs: 'Toto pracoviště zatím nepatří k žádné organizaci: ústředí ho musí přidat jako pobočku, nebo zde založte organizaci (pristav init --hq).',
     en: 'This site does not belong to an organisation yet: HQ must enrol it as a branch, or create an organisation here (pristav init --hq).',
   },
   SYNC_HQ_ONLY: {
-    cs: 'To smí jen centrála organizace ({hq}).',
+    cs: 'To smí jen ústředí organizace ({hq}).',
     en: "Only the organisation's headquarters ({hq}) may do this.",
   },
   SYNC_BRANCH_SENDS_TO_HQ: {
-    cs: 'Pobočka posílá soubory jen centrále ({hq}).',
+    cs: 'Pobočka posílá soubory jen ústředí ({hq}).',
     en: 'A branch sends files to headquarters ({hq}) only.',
   },
   SYNC_UNKNOWN_SITE: {
@@ -256,7 +256,7 @@ const messages: Record<ErrorCode, Translated> = {
     en: 'File {path} has an invalid operation no. {index} ({detail}); the file was not imported.',
   },
   SYNC_REGISTRY_FROM_BRANCH: {
-    cs: 'Soubor {path} od pobočky {site} mění seznam pracovišť nebo změny centrály, což smí jen centrála; soubor se nenačetl.',
+    cs: 'Soubor {path} od pobočky {site} mění seznam pracovišť nebo změny ústředí, což smí jen ústředí; soubor se nenačetl.',
     en: "File {path} from branch {site} changes the site registry or headquarters' changes, which only headquarters may do; the file was not imported.",
   },
   SYNC_OWN_OPERATION_UNKNOWN: {
@@ -264,15 +264,15 @@ const messages: Record<ErrorCode, Translated> = {
     en: 'File {path} holds change no. {counter} of this site, which this database does not have (was it restored from a backup?); the file was not imported.',
   },
   SYNC_MASS_DELETE: {
-    cs: 'Soubor {path} by smazal {count} z {total} záznamů v tabulce {table} ({share} %). Načtěte ho jen tehdy, pokud to tak má být (pristav sync import --allow-mass-delete).',
-    en: 'File {path} would delete {count} of {total} records of {table} ({share} %). Import it only if that is intended (pristav sync import --allow-mass-delete).',
+    cs: 'Soubor {path} by smazal {count} z {total} záznamů v tabulce {table} ({share} %). Načtěte ho, jen pokud to tak má být, a potvrďte to.',
+    en: 'File {path} would delete {count} of {total} records of {table} ({share} %). Import it only if that is intended, and confirm it.',
   },
   SYNC_SCHEMA_TOO_NEW: {
     cs: 'Soubor {path} napsala novější verze Přístavu (schéma {found}, tato verze zná {known}). Nejdřív aktualizujte Přístav.',
     en: 'File {path} was written by a newer Přístav (schema {found}, this version knows {known}). Update Přístav first.',
   },
   ENROLMENT_WRONG_PASSPHRASE: {
-    cs: 'Heslo k souboru {path} nesouhlasí, nebo je soubor poškozený. Zkontrolujte heslo od centrály.',
+    cs: 'Heslo k souboru {path} nesouhlasí, nebo je soubor poškozený. Zkontrolujte heslo od ústředí.',
     en: 'The passphrase does not open file {path}, or the file is damaged. Check the passphrase from headquarters.',
   },
   ENROLMENT_FILE_INVALID: {

@@ -10,7 +10,8 @@ const siteId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4
 /** A file handed over by the browser (a download or an upload), its bytes in base64. */
 export const uploadedFile = z.strictObject({
   name: cleanText(255),
-  contentBase64: z.string().max(1_400_000_000),
+  // The loopback host takes bodies up to 256 MB (scripts/web-host.ts).
+  contentBase64: z.string().max(350_000_000),
 });
 export type UploadedFile = z.infer<typeof uploadedFile>;
 
@@ -152,6 +153,8 @@ export interface EnrolmentResult {
 
 export interface ReviewValue {
   value: string | number | null;
+  /** For a value that names another record (a merge's survivor, an act's client): its name. */
+  valueLabel: string | null;
   site: string;
   siteName: string;
   author: string | null;

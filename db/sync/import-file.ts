@@ -155,9 +155,20 @@ async function checkOperations(
     }
     return siteKeys.get(uuid)!;
   };
+  // A counter above the highest held of its site is not held: no lookup (nearly every operation
+  // of a new file). Read once per site in this pass, as the site keys are.
+  const highest = new Map<number, number>();
   const isHeldHere = (operation: Operation) => {
     const key = localKey(operation.site);
-    return key !== null && isHeld(store, [key, operation.counter]);
+    if (key === null) return false;
+    let top = highest.get(key);
+    if (top === undefined) {
+      top =
+        (prepared(store, 'SELECT max(counter) FROM ops WHERE site = ?').pluck().get(key) as
+          number | null) ?? 0;
+      highest.set(key, top);
+    }
+    return operation.counter <= top && isHeld(store, [key, operation.counter]);
   };
   const deletes = new Map<string, Set<string>>();
   const origins = new Set<string>();

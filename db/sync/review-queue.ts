@@ -78,6 +78,14 @@ function fieldId(store: Store, table: string, column: string): number | undefine
     .get(table, column) as number | undefined;
 }
 
+/** Columns whose value is a client's id: shown by the client's name. */
+const clientColumns = new Set(['merged_into', 'client_id']);
+
+function referenceLabel(store: Store, column: string, value: unknown): string | null {
+  if (!clientColumns.has(column) || typeof value !== 'string') return null;
+  return clientOf(store, 'clients', value)?.name || null;
+}
+
 /** The review queue with each value, who wrote it where and when, and which one shows now. */
 export function listReviewItems(store: Store, lang: Language): ReviewItem[] {
   const items = prepared(
@@ -98,6 +106,7 @@ export function listReviewItems(store: Store, lang: Language): ReviewItem[] {
     const client = clientOf(store, item.table_name, item.row_id);
     const toValue = (operation: HeldOperation, value = operation.value): ReviewValue => ({
       value,
+      valueLabel: referenceLabel(store, item.column_name, value),
       site: operation.site,
       siteName: siteName(store, operation.site),
       author: operation.author === null ? null : siteUuidOf(store, cache, operation.author),

@@ -1,5 +1,6 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { PristavError } from '../errors.ts';
+import { newId } from '../ids.ts';
 import { join } from 'node:path';
 import type { MethodDefinition } from '../api-types.ts';
 import type { UploadedFile } from '../contract/sync.ts';
@@ -37,6 +38,21 @@ type SyncMethod =
 function safeName(name: string, fallback: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   return /^[^\0]{1,200}$/.test(base) && base !== '.' && base !== '..' ? base : fallback;
+}
+
+/**
+ * Runs work on an uploaded file saved under a scratch path; a refusal names the file the
+ * person chose, not the scratch path they never saw.
+ */
+async function asUploaded<T>(path: string, name: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof PristavError && error.params.path === path) {
+      throw new PristavError(error.code, { ...error.params, path: name });
+    }
+    throw error;
+  }
 }
 
 async function writeUploads(folder: string, files: readonly UploadedFile[]): Promise<string[]> {
@@ -109,11 +125,13 @@ const definitions: { [M in SyncMethod]: MethodDefinition<M> } = {
     handler: ({ store }, input) =>
       withScratchFolder(async (folder) => {
         const [path] = await writeUploads(folder, [input.file]);
-        return joinOrganisation(store, {
-          path: path!,
-          passphrase: input.passphrase,
-          adminName: input.adminName,
-        });
+        return asUploaded(path!, input.file.name, () =>
+          joinOrganisation(store, {
+            path: path!,
+            passphrase: input.passphrase,
+            adminName: input.adminName,
+          }),
+        );
       }),
     isAllowedBeforeSetup: true,
   },
@@ -144,11 +162,14 @@ const definitions: { [M in SyncMethod]: MethodDefinition<M> } = {
         const paths = await writeUploads(folder, input.files);
         const results = [];
         for (const [index, path] of paths.entries()) {
-          const result = await importSyncFile(store, membership, path, {
-            isDryRun: input.isDryRun,
-            allowMassDelete: input.allowMassDelete,
-          });
-          results.push({ ...result, path: input.files[index]!.name });
+          const name = input.files[index]!.name;
+          const result = await asUploaded(path, name, () =>
+            importSyncFile(store, membership, path, {
+              isDryRun: input.isDryRun,
+              allowMassDelete: input.allowMassDelete,
+            }),
+          );
+          results.push({ ...result, path: name });
         }
         return { files: results };
       }),

@@ -6,7 +6,9 @@ import { csLibrary } from './cs-library.ts';
 import { csReception } from './cs-reception.ts';
 import { csReportSubmission } from './cs-report-submission.ts';
 import { csReports } from './cs-reports.ts';
+import { csReview } from './cs-review.ts';
 import { csServices } from './cs-services.ts';
+import { csSync } from './cs-sync.ts';
 
 /** Czech texts, the app's first language; en.ts must have the same shape. */
 export const cs = {
@@ -41,6 +43,8 @@ export const cs = {
   reports: csReports,
   courses: csCourses,
   legacyImport: csImport,
+  sync: csSync,
+  review: csReview,
   nav: {
     label: 'Hlavní navigace',
     home: 'Domů',
@@ -51,6 +55,8 @@ export const cs = {
     library: 'Knihovna',
     reports: 'Přehledy',
     sync: 'Synchronizace',
+    review: 'K posouzení',
+    reviewCount: '{{count}} k posouzení',
     settings: 'Nastavení',
   },
   areas: {
@@ -88,6 +94,9 @@ export const cs = {
       emptyText:
         'Zde budete přenášet záznamy mezi pobočkami a ústředím – i bez internetu, pomocí souboru na flash disku, který druhé pracoviště načte.',
     },
+    review: {
+      summary: 'Údaje změněné na dvou pracovištích zároveň: vyberte, která hodnota platí.',
+    },
     settings: {
       summary: 'Název organizace, financování, výchozí jazyk.',
     },
@@ -114,6 +123,23 @@ export const cs = {
     submit: 'Založit pracoviště',
     failed: 'Pracoviště se nepodařilo založit',
     created: 'Pracoviště {{name}} je založeno.',
+    modeLabel: 'Jak začít',
+    modeNew: 'Nové pracoviště',
+    modeJoin: 'Připojit pobočku k organizaci',
+    joinIntro:
+      'Vyberte soubor pobočky, který připravilo ústředí, a opište jednorázové heslo, které vám sdělilo zvlášť. Stanete se správcem pobočky.',
+    joinFile: 'Soubor pobočky',
+    joinFileDescription: 'Soubor s příponou .pristav-enrol, který připravilo ústředí.',
+    joinFilePlaceholder: 'Vyberte soubor .pristav-enrol',
+    joinFileRequired: 'Vyberte soubor pobočky.',
+    joinFileReadFailed: 'Soubor {{name}} se nepodařilo přečíst.',
+    joinPassphrase: 'Jednorázové heslo',
+    joinPassphraseDescription: 'Heslo, které vám ústředí sdělilo telefonem nebo na papíře.',
+    joinPassphraseRequired: 'Opište jednorázové heslo.',
+    joinAdminRequired: 'Zadejte své jméno.',
+    joinSubmit: 'Připojit pobočku',
+    joinFailed: 'Pobočku se nepodařilo připojit',
+    joined: 'Pobočka {{name}} je připojena k organizaci.',
   },
   home: {
     greeting: 'Dobrý den, {{name}}',

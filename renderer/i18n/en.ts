@@ -7,7 +7,9 @@ import { enLibrary } from './en-library.ts';
 import { enReception } from './en-reception.ts';
 import { enReportSubmission } from './en-report-submission.ts';
 import { enReports } from './en-reports.ts';
+import { enReview } from './en-review.ts';
 import { enServices } from './en-services.ts';
+import { enSync } from './en-sync.ts';
 
 export const en: Messages = {
   app: {
@@ -41,6 +43,8 @@ export const en: Messages = {
   reports: enReports,
   courses: enCourses,
   legacyImport: enImport,
+  sync: enSync,
+  review: enReview,
   nav: {
     label: 'Main navigation',
     home: 'Home',
@@ -51,6 +55,8 @@ export const en: Messages = {
     library: 'Library',
     reports: 'Reports',
     sync: 'Synchronisation',
+    review: 'To review',
+    reviewCount: '{{count}} to review',
     settings: 'Settings',
   },
   areas: {
@@ -88,6 +94,9 @@ export const en: Messages = {
       emptyText:
         'This is where you will move records between branches and headquarters – even without internet, with a file on a USB stick that the other site reads in.',
     },
+    review: {
+      summary: 'Fields changed at two sites at once: choose which value is right.',
+    },
     settings: {
       summary: 'Organisation name, funding, default language.',
     },
@@ -114,6 +123,23 @@ export const en: Messages = {
     submit: 'Set up the site',
     failed: 'The site could not be set up',
     created: 'Site {{name}} is set up.',
+    modeLabel: 'How to start',
+    modeNew: 'New site',
+    modeJoin: 'Join a branch to an organisation',
+    joinIntro:
+      'Choose the branch file that headquarters prepared and type the one-time passphrase it told you separately. You will become the branch administrator.',
+    joinFile: 'Branch file',
+    joinFileDescription: 'The .pristav-enrol file that headquarters prepared.',
+    joinFilePlaceholder: 'Choose a .pristav-enrol file',
+    joinFileRequired: 'Choose the branch file.',
+    joinFileReadFailed: 'File {{name}} could not be read.',
+    joinPassphrase: 'One-time passphrase',
+    joinPassphraseDescription: 'The passphrase headquarters told you by phone or on paper.',
+    joinPassphraseRequired: 'Type the one-time passphrase.',
+    joinAdminRequired: 'Type your name.',
+    joinSubmit: 'Join the branch',
+    joinFailed: 'The branch could not join',
+    joined: 'Branch {{name}} has joined the organisation.',
   },
   home: {
     greeting: 'Hello, {{name}}',

@@ -28,12 +28,13 @@ Příkazy:
   check [--quick]                                       zkontroluje celou databázi (integrita)
   init --enrolment SOUBOR --passphrase HESLO [--admin JMÉNO]
                                                         založí databázi pobočky z přihlášky
-  sync enrol --site NÁZEV --town OBEC --out SOUBOR      centrála: přihláška nové pobočky a heslo
+  sync enrol --site NÁZEV --town OBEC --out SOUBOR      ústředí: přihláška nové pobočky a heslo
   sync export --to ID|hq|all --out SLOŽKA               synchronizační soubory pro pracoviště
   sync import SOUBOR… [--dry-run] [--allow-mass-delete] načte synchronizační soubory
+                                                        (--allow-mass-delete: potvrdí velké mazání)
   sync status | sync conflicts                          stav synchronizace | fronta K posouzení
   sync resolve ID --value JSON                          rozhodnutí položky K posouzení
-  sync revoke ID                                        centrála: zruší přístup pracoviště`,
+  sync revoke ID                                        ústředí: zruší přístup pracoviště`,
     en: `Usage: pristav [--db FILE] [--lang cs|en] COMMAND
 Commands:
   init --site NAME --town TOWN [--hq] [--admin NAME]    create a site's database
@@ -62,6 +63,7 @@ Commands:
   sync enrol --site NAME --town TOWN --out FILE         HQ: a new branch's enrolment file
   sync export --to ID|hq|all --out DIR                  write sync files for sites
   sync import FILE… [--dry-run] [--allow-mass-delete]   import sync files
+                                                        (--allow-mass-delete: confirm a mass delete)
   sync status | sync conflicts                          sync status | the review queue
   sync resolve ID --value JSON                          decide one review item
   sync revoke ID                                        HQ: revoke a site`,

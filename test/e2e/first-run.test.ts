@@ -71,6 +71,7 @@ describe('first run in the browser', () => {
       'Knihovna',
       'Přehledy',
       'Synchronizace',
+      'K posouzení',
       'Nastavení',
     ]);
   });

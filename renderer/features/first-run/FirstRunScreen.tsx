@@ -1,64 +1,17 @@
-import {
-  Alert,
-  Autocomplete,
-  Box,
-  Button,
-  Container,
-  Group,
-  Paper,
-  Radio,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { IconAlertTriangle, IconBuildingCommunity, IconCheck } from '@tabler/icons-react';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Box, Container, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconBuildingCommunity, IconPlugConnected, IconSquarePlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { siteCreateInput, type SiteCreateInput } from '../../../db/contract/index.ts';
-import { call } from '../../api.ts';
-import { useFieldError } from '../../forms/use-field-error.ts';
 import { LanguageSwitch } from '../shell/LanguageSwitch.tsx';
 import { DemoDataOffer } from './DemoDataOffer.tsx';
+import { JoinBranchForm } from './JoinBranchForm.tsx';
+import { NewSiteForm } from './NewSiteForm.tsx';
 
-// Towns of the centre's own region come first; any other town may be typed.
-const suggestedTowns = [
-  'Liberec',
-  'Jablonec nad Nisou',
-  'Česká Lípa',
-  'Stráž pod Ralskem',
-  'Turnov',
-];
-
-/** The first screen on a new database: sets up the site and its first administrator. */
+/**
+ * The first screen on a new database: set up a new site and its first administrator, or join a
+ * branch to an organisation with the file and passphrase from headquarters; or try demo data.
+ */
 export function FirstRunScreen({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation();
-  const [apiError, setApiError] = useState<string | null>(null);
-  const form = useForm({
-    resolver: zodResolver(siteCreateInput),
-    defaultValues: { name: '', town: '', adminName: '' },
-  });
-  const { errors, isSubmitting } = form.formState;
-  const errorText = useFieldError(errors, siteCreateInput.shape);
-
-  const submit = form.handleSubmit(async (values: SiteCreateInput) => {
-    setApiError(null);
-    const result = await call('site.create', values);
-    if (!result.ok) {
-      setApiError(result.error.message);
-      return;
-    }
-    notifications.show({
-      color: 'teal',
-      icon: <IconCheck size={18} aria-hidden />,
-      message: t('firstRun.created', { name: result.value.name }),
-    });
-    onCreated();
-  });
-
   return (
     <Box component="main" mih="100vh" py="xl" bg="var(--mantine-color-gray-0)">
       <Container size={560}>
@@ -69,96 +22,32 @@ export function FirstRunScreen({ onCreated }: { onCreated: () => void }) {
           <LanguageSwitch />
         </Group>
         <Paper withBorder shadow="sm" radius="md" p="xl">
-          <Stack gap="xs" mb="lg">
-            <Group gap="sm" wrap="nowrap">
-              <IconBuildingCommunity size={32} aria-hidden />
-              <Title order={1}>{t('firstRun.title')}</Title>
-            </Group>
-            <Text>{t('firstRun.intro')}</Text>
-            <Text size="sm" c="dimmed">
-              {t('firstRun.allRequired')}
-            </Text>
-          </Stack>
-          <form noValidate onSubmit={(event) => void submit(event)}>
-            <Stack gap="md">
-              <TextInput
-                label={t('firstRun.name')}
-                required
-                autoComplete="organization"
-                error={errorText('name')}
-                {...form.register('name')}
-              />
-              <Controller
-                control={form.control}
-                name="town"
-                render={({ field }) => (
-                  <Autocomplete
-                    label={t('firstRun.town')}
-                    description={t('firstRun.townDescription')}
-                    required
-                    data={suggestedTowns}
-                    error={errorText('town')}
-                    ref={field.ref}
-                    name={field.name}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                  />
-                )}
-              />
-              <Controller
-                control={form.control}
-                name="isHq"
-                render={({ field }) => (
-                  <Radio.Group
-                    label={t('firstRun.type')}
-                    required
-                    error={errorText('isHq')}
-                    name={field.name}
-                    value={field.value === undefined ? null : field.value ? 'hq' : 'branch'}
-                    onChange={(value) => field.onChange(value === 'hq')}
-                  >
-                    <Stack gap="xs" mt="xs">
-                      <Radio
-                        ref={field.ref}
-                        value="hq"
-                        label={t('firstRun.hq')}
-                        description={t('firstRun.hqDescription')}
-                      />
-                      <Radio
-                        value="branch"
-                        label={t('firstRun.branch')}
-                        description={t('firstRun.branchDescription')}
-                      />
-                    </Stack>
-                  </Radio.Group>
-                )}
-              />
-              <TextInput
-                label={t('firstRun.adminName')}
-                description={t('firstRun.adminNameDescription')}
-                required
-                autoComplete="name"
-                error={errorText('adminName')}
-                {...form.register('adminName')}
-              />
-              {apiError && (
-                <Alert
-                  role="alert"
-                  color="red"
-                  title={t('firstRun.failed')}
-                  icon={<IconAlertTriangle aria-hidden />}
-                >
-                  {apiError}
-                </Alert>
-              )}
-              <Group justify="flex-end">
-                <Button type="submit" loading={isSubmitting}>
-                  {t('firstRun.submit')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
+          <Group gap="sm" wrap="nowrap" mb="md">
+            <IconBuildingCommunity size={32} aria-hidden />
+            <Title order={1}>{t('firstRun.title')}</Title>
+          </Group>
+          <Tabs defaultValue="new" keepMounted={false}>
+            <Tabs.List aria-label={t('firstRun.modeLabel')} mb="md" grow>
+              <Tabs.Tab value="new" leftSection={<IconSquarePlus size={18} aria-hidden />}>
+                {t('firstRun.modeNew')}
+              </Tabs.Tab>
+              <Tabs.Tab value="join" leftSection={<IconPlugConnected size={18} aria-hidden />}>
+                {t('firstRun.modeJoin')}
+              </Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="new">
+              <Stack gap="xs" mb="lg">
+                <Text>{t('firstRun.intro')}</Text>
+                <Text size="sm" c="dimmed">
+                  {t('firstRun.allRequired')}
+                </Text>
+              </Stack>
+              <NewSiteForm onCreated={onCreated} />
+            </Tabs.Panel>
+            <Tabs.Panel value="join">
+              <JoinBranchForm onJoined={onCreated} />
+            </Tabs.Panel>
+          </Tabs>
         </Paper>
         <DemoDataOffer onFilled={onCreated} />
       </Container>

@@ -14,6 +14,7 @@ import { LibraryPage } from '../library/LibraryPage.tsx';
 import { ReceptionPage } from '../reception/ReceptionPage.tsx';
 import { ReportDrilldownPage } from '../reports/ReportDrilldownPage.tsx';
 import { ReportsPage } from '../reports/ReportsPage.tsx';
+import { ReviewPage } from '../review/ReviewPage.tsx';
 import { ServicesPage } from '../services/ServicesPage.tsx';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { SyncPage } from '../sync/SyncPage.tsx';
@@ -40,6 +41,7 @@ const routes: RouteObject[] = [
       { path: 'reports', element: <ReportsPage /> },
       { path: 'reports/detail', element: <ReportDrilldownPage /> },
       { path: 'sync', element: <SyncPage /> },
+      { path: 'review', element: <ReviewPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'import', element: <ImportPage /> },
       { path: '*', element: <Navigate to="/" replace /> },

@@ -1,7 +1,9 @@
-import { Kbd, NavLink } from '@mantine/core';
+import { Badge, Group, Kbd, NavLink } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { navItems } from './nav-items.ts';
+import { useReviewCount } from '../review/review-count.ts';
+import { navItems, type NavItem } from './nav-items.ts';
 
 function isActivePath(current: string, path: string): boolean {
   return path === '/' ? current === '/' : current === path || current.startsWith(`${path}/`);
@@ -14,6 +16,27 @@ function isActivePath(current: string, path: string): boolean {
 export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const reviewCount = useReviewCount();
+  const rightSection = (item: NavItem): ReactNode => {
+    const count = item.key === 'review' ? reviewCount : 0;
+    if (!item.shortcut && count === 0) return null;
+    return (
+      <Group gap={4} wrap="nowrap">
+        {count > 0 && (
+          // Read as part of the link's name: "K posouzení 3".
+          <Badge size="sm" color="orange" variant="filled" title={t('nav.reviewCount', { count })}>
+            {count}
+          </Badge>
+        )}
+        {item.shortcut && (
+          // Announced once, through aria-keyshortcuts, not as part of the link's name.
+          <Kbd size="xs" aria-hidden>
+            {item.shortcut}
+          </Kbd>
+        )}
+      </Group>
+    );
+  };
   return (
     <>
       {navItems.map((item) => {
@@ -25,14 +48,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
             to={item.path}
             label={t(`nav.${item.key}`)}
             leftSection={<item.icon size={20} stroke={1.6} aria-hidden />}
-            rightSection={
-              item.shortcut && (
-                // Announced once, through aria-keyshortcuts, not as part of the link's name.
-                <Kbd size="xs" aria-hidden>
-                  {item.shortcut}
-                </Kbd>
-              )
-            }
+            rightSection={rightSection(item)}
             aria-keyshortcuts={item.shortcut}
             active={isActive}
             aria-current={isActive ? 'page' : undefined}

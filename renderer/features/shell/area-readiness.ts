@@ -5,7 +5,7 @@ import type { AreaKey } from './nav-items.ts';
  * there (reception's Knihovna key opens the loan screen only once it exists): whoever builds an
  * area's real page takes it off this list.
  */
-const placeholderAreas: ReadonlySet<AreaKey> = new Set(['sync']);
+const placeholderAreas: ReadonlySet<AreaKey> = new Set<AreaKey>([]);
 
 export function isAreaReady(area: AreaKey): boolean {
   return !placeholderAreas.has(area);

@@ -5,6 +5,7 @@ import {
   IconDesk,
   IconHeartHandshake,
   IconHome,
+  IconScale,
   IconSchool,
   IconSettings,
   IconUsers,
@@ -20,6 +21,7 @@ export type AreaKey =
   | 'library'
   | 'reports'
   | 'sync'
+  | 'review'
   | 'settings';
 
 export interface NavItem {
@@ -40,5 +42,6 @@ export const navItems: readonly NavItem[] = [
   { key: 'library', path: '/library', icon: IconBook },
   { key: 'reports', path: '/reports', icon: IconChartBar },
   { key: 'sync', path: '/sync', icon: IconArrowsExchange },
+  { key: 'review', path: '/review', icon: IconScale },
   { key: 'settings', path: '/settings', icon: IconSettings },
 ];

@@ -1,0 +1,35 @@
+import type { csReview } from './cs-review.ts';
+
+/** English texts of the review queue (To review). */
+export const enReview: typeof csReview = {
+  intro:
+    'When two sites change the same field before they exchange files, Přístav shows one of the values for now and asks here which one is right. Your choice travels to every site.',
+  loadFailed: 'The review list could not be loaded',
+  empty: 'Nothing to review',
+  emptyText: 'No field was changed at two sites at the same time.',
+  itemsLabel: 'Items to review',
+  noClient: 'Record without a client',
+  editKind: 'Changed at two sites at the same time',
+  deleteEdit: 'Deleted at one site, edited at another',
+  question: 'Which value is right?',
+  deleteQuestion: 'What should happen to the record?',
+  keepDeleted: 'Keep it deleted',
+  restore: 'Restore',
+  deletedValue: 'deleted',
+  restoredValue: 'restored',
+  editedValue: 'edited',
+  emptyValue: '(empty)',
+  valueSource: '{{site}} · {{author}} · {{at}}',
+  unknownAuthor: 'author unknown',
+  current: 'Shown now',
+  changes: 'Changes',
+  other: 'Another value',
+  otherInput: 'Another value – {{label}}',
+  save: 'Save the choice',
+  saveLabel: 'Save the choice – {{label}}, {{client}}',
+  saved: 'The choice is saved; it travels to the other sites with the next file.',
+  saveFailed: 'The choice could not be saved',
+  pickOne: 'Pick one of the values or type another.',
+  typeOther: 'Type another value.',
+  notNumber: 'Type a number.',
+};
