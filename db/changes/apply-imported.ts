@@ -87,6 +87,9 @@ export function applyImportedOperations(
   );
   const byRow = new Map<string, { table: SyncedTable; row: string; ops: RowOperation[] }>();
   const originOfRow = new Map<string, string>();
+  // A row's operations come one after another: its stored id is encoded once for them all.
+  let lastRow: string | undefined;
+  let lastRowKey: Buffer | string = '';
   for (const operation of operations) {
     tally.operations += 1;
     const siteKey = siteKeyOf(w, cache, operation.site);
@@ -96,13 +99,17 @@ export function applyImportedOperations(
       counter,
     ]);
     const author = operation.author === null ? null : siteKeyOf(w, cache, operation.author);
+    if (operation.row !== lastRow) {
+      lastRow = operation.row;
+      lastRowKey = encodeRowId(operation.row);
+    }
     const inserted = insert.run(
       siteKey,
       operation.counter,
       operation.hlc.wall,
       operation.hlc.counter,
       field,
-      encodeRowId(operation.row),
+      lastRowKey,
       encodeValue(operation.value),
       encodeKeys(deps),
       author,
@@ -174,16 +181,26 @@ export function advanceVector(w: WriteTransaction, origins: Iterable<string>): v
       .pluck()
       .get(origin) as number | undefined;
     if (siteKey === undefined) continue;
-    // The run of counters above `held` without a gap: counter − position is constant along it.
-    const next = prepared(
+    // Usually every counter from `held` + 1 to the highest is here: then their count says so,
+    // without numbering every operation above `held` (a whole register after an enrolment).
+    const span = prepared(
       w.store,
-      `SELECT max(counter) FROM (
-         SELECT counter, counter - row_number() OVER (ORDER BY counter) AS run
-         FROM ops WHERE site = ? AND counter > ?)
-       WHERE run = ?`,
-    )
-      .pluck()
-      .get(siteKey, held, held) as number | null;
+      'SELECT count(*) AS count, max(counter) AS "to" FROM ops WHERE site = ? AND counter > ?',
+    ).get(siteKey, held) as { count: number; to: number | null };
+    if (span.count === 0) continue;
+    // Else the run above `held` without a gap: counter − position is constant along it.
+    const next =
+      span.count === span.to! - held
+        ? span.to!
+        : (prepared(
+            w.store,
+            `SELECT max(counter) FROM (
+               SELECT counter, counter - row_number() OVER (ORDER BY counter) AS run
+               FROM ops WHERE site = ? AND counter > ?)
+             WHERE run = ?`,
+          )
+            .pluck()
+            .get(siteKey, held, held) as number | null);
     if (next === null) continue;
     prepared(
       w.store,

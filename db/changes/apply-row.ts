@@ -36,6 +36,10 @@ export interface RowApplied {
 type Row = Record<string, StoredValue>;
 
 const sameKey = (a: LocalOpKey, b: LocalOpKey) => a[0] === b[0] && a[1] === b[1];
+const keyText = (key: LocalOpKey) => `${key[0]}:${key[1]}`;
+
+/** What ranking a head needs: an incoming operation, or one read back from the log. */
+type Ranked = Pick<HeldOperation, 'hlc' | 'site' | 'value' | 'deps'>;
 
 /**
  * The one apply path of SYNC.md, for a local edit and an imported operation alike: the new
@@ -57,53 +61,65 @@ export function applyRowOperations(
   const rowKey = encodeRowId(rowId);
   const heads = known.heads ?? readRowHeads(store, rowKey);
   const touched = new Map<number, string>();
+  // Each touched field's heads, decoded once, and how many it had before.
+  const fieldHeads = new Map<number, LocalOpKey[]>();
   const headsBefore = new Map<number, number>();
   const incoming = new Map<string, RowOperation>();
   // Imported operations are all in `ops` before any is applied, so an operation that a later
   // one in this batch depends on is "held" while its turn has not come yet: it must be awaited
   // like one that has not arrived, or it becomes a head when its turn comes.
   const notYetApplied = new Set(
-    operations
-      .filter((operation) => !operation.isFresh)
-      .map((operation) => operation.key.join(':')),
+    operations.filter((operation) => !operation.isFresh).map((operation) => keyText(operation.key)),
   );
   for (const operation of operations) {
     const { field } = operation;
-    notYetApplied.delete(operation.key.join(':'));
-    const current = decodeKeys(heads.get(field) ?? null);
-    if (!headsBefore.has(field)) headsBefore.set(field, current.length);
+    notYetApplied.delete(keyText(operation.key));
+    let current = fieldHeads.get(field);
+    if (!current) {
+      current = decodeKeys(heads.get(field) ?? null);
+      fieldHeads.set(field, current);
+      headsBefore.set(field, current.length);
+    }
     const isReplaced = !operation.isFresh && takeAwaited(w, operation.key, field);
     for (const dep of operation.deps) {
       const index = current.findIndex((key) => sameKey(key, dep));
       if (index >= 0) current.splice(index, 1);
-      else if (!operation.isFresh && (notYetApplied.has(dep.join(':')) || !isHeld(store, dep)))
+      else if (!operation.isFresh && (notYetApplied.has(keyText(dep)) || !isHeld(store, dep)))
         addAwaited(w, dep, field);
     }
     if (!isReplaced) current.push(operation.key);
-    if (current.length > 0) heads.set(field, encodeKeys(current)!);
-    else heads.delete(field);
     touched.set(field, operation.column);
-    incoming.set(operation.key.join(':'), operation);
+    incoming.set(keyText(operation.key), operation);
+  }
+  for (const [field, keys] of fieldHeads) {
+    if (keys.length > 0) heads.set(field, encodeKeys(keys)!);
+    else heads.delete(field);
   }
   saveRowHeads(store, rowKey, heads);
 
-  const held = (key: LocalOpKey): HeldOperation => {
-    const operation = incoming.get(key.join(':'));
-    if (operation) return { ...operation, author: null };
+  const held = (key: LocalOpKey): Ranked => {
+    const operation = incoming.get(keyText(key));
+    if (operation) return operation;
     // Local operations are queued for multi-row INSERTs; one being read back must be in.
     flushOperations(w);
     return readHeldOperation(store, w.siteUuids, key);
   };
   const winners: Row = {};
   let reviewOpened = 0;
-  for (const [field, column] of touched) {
-    const keys = decodeKeys(heads.get(field) ?? null);
+  for (const [field, keys] of fieldHeads) {
+    const column = touched.get(field)!;
+    // One head (every local edit, most imports): it is the value, and nothing is disputed.
+    if (keys.length === 1) {
+      winners[column] = held(keys[0]!).value;
+      if (headsBefore.get(field)! > 1) closeReview(w, table, rowId, column, 'edit');
+      continue;
+    }
     const candidates = keys.map(held);
     const winner = candidates.reduce((best, next) => (compareRank(next, best) > 0 ? next : best));
     winners[column] = winner.value;
     const isDisputed = new Set(candidates.map((candidate) => candidate.value)).size > 1;
     if (isDisputed) reviewOpened += openReview(w, table, rowId, column, 'edit');
-    else if ((headsBefore.get(field) ?? 0) > 1) closeReview(w, table, rowId, column, 'edit');
+    else if (headsBefore.get(field)! > 1) closeReview(w, table, rowId, column, 'edit');
   }
 
   const current =
@@ -157,7 +173,7 @@ function checkDeleteAgainstEdits(
   table: SyncedTable,
   rowId: string,
   heads: RowHeads,
-  held: (key: LocalOpKey) => HeldOperation,
+  held: (key: LocalOpKey) => Ranked,
 ): number {
   const deletedField = fieldKey(w, table, 'deleted');
   const deletes = decodeKeys(heads.get(deletedField) ?? null).map(held);
@@ -217,6 +233,10 @@ function closeReview(
 }
 
 function takeAwaited(w: WriteTransaction, key: LocalOpKey, field: number): boolean {
+  // Usually nothing is awaited: one look per transaction saves a DELETE per operation.
+  w.hasAwaited ??=
+    prepared(w.store, 'SELECT EXISTS (SELECT 1 FROM ops_awaited)').pluck().get() === 1;
+  if (!w.hasAwaited) return false;
   const removed = prepared(
     w.store,
     'DELETE FROM ops_awaited WHERE site = ? AND counter = ? RETURNING field',
@@ -227,6 +247,7 @@ function takeAwaited(w: WriteTransaction, key: LocalOpKey, field: number): boole
 }
 
 function addAwaited(w: WriteTransaction, key: LocalOpKey, field: number): void {
+  w.hasAwaited = true;
   prepared(
     w.store,
     'INSERT OR IGNORE INTO ops_awaited (site, counter, field) VALUES (?, ?, ?)',

@@ -70,10 +70,7 @@ export function isHeld(store: Store, key: LocalOpKey): boolean {
 }
 
 /** The order of SYNC.md: the highest (hlc, site) wins, the same choice at every office. */
-export function compareRank(
-  a: { hlc: Hlc; site: string },
-  b: { hlc: Hlc; site: string },
-): number {
+export function compareRank(a: { hlc: Hlc; site: string }, b: { hlc: Hlc; site: string }): number {
   return (
     a.hlc.wall - b.hlc.wall ||
     a.hlc.counter - b.hlc.counter ||

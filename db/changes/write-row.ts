@@ -8,9 +8,15 @@ import {
   type StoredValue,
   type SyncedColumn,
   type SyncedTable,
+  syncedTables,
   toStoredValue,
 } from './synced-tables.ts';
 import { appendOperation, fieldKey, type WriteTransaction } from './write-transaction.ts';
+
+/** One SQL string per table, made once (the statement cache hashes the text on every call). */
+const selectRowSql = Object.fromEntries(
+  Object.keys(syncedTables).map((table) => [table, `SELECT * FROM ${table} WHERE id = ?`]),
+) as Record<SyncedTable, string>;
 
 export type RowFields<T extends SyncedTable> = Partial<Record<SyncedColumn<T>, FieldValue>>;
 
@@ -36,7 +42,7 @@ export function writeRow<T extends SyncedTable>(
   fields: RowFields<T>,
   options: WriteRowOptions = {},
 ): number {
-  const current = prepared(w.store, `SELECT * FROM ${table} WHERE id = ?`).get(id) as
+  const current = prepared(w.store, selectRowSql[table]).get(id) as
     Record<string, StoredValue> | undefined;
   // A new row starts from the column defaults, as it does wherever it is materialised from
   // operations: a field left at its default needs no operation (half a client's fields are empty).
@@ -53,16 +59,16 @@ export function writeRow<T extends SyncedTable>(
   if (current === undefined && changed.length === 0) changed.push(['deleted', 0]);
   if (changed.length === 0) return 0;
 
-  // Read even for a new row: row_heads is keyed by the id alone (the field ids carry the
-  // table), so another table's row with the same id would share the record.
+  // row_heads is keyed by the id alone (the field ids carry the table), so a text id (a
+  // setting's key, a service type's code) may already have a record from another table's row.
+  // A new row with a UUID id (16 or 32 bytes) has none: every row's heads are written with it.
   const rowKey = encodeRowId(id);
-  const heads = readRowHeads(w.store, rowKey);
+  const heads =
+    current === undefined && typeof rowKey !== 'string' ? new Map() : readRowHeads(w.store, rowKey);
   const operations = changed.map(([column, value]): RowOperation => {
     const field = fieldKey(w, table, column);
     const deps =
-      column === 'deleted' && value === 1
-        ? everyHead(heads)
-        : decodeKeys(heads.get(field) ?? null);
+      column === 'deleted' && value === 1 ? everyHead(heads) : decodeKeys(heads.get(field) ?? null);
     const counter = appendOperation(w, field, rowKey, value, encodeKeys(deps));
     const key: LocalOpKey = [w.siteKey, counter];
     return { key, site: w.site, hlc: { ...w.hlc }, field, column, value, deps, isFresh: true };

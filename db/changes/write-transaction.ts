@@ -24,6 +24,8 @@ export interface WriteTransaction {
   siteUuids: Map<number, string>;
   counter: number;
   hlc: Hlc;
+  /** Whether ops_awaited has rows, once looked up in this transaction (apply-row.ts). */
+  hasAwaited?: boolean;
   /** Operations not yet inserted: they go in as multi-row INSERTs (see flushOperations). */
   pending: (StoredValue | Uint8Array)[];
 }
@@ -147,14 +149,26 @@ export function appendOperation(
   return w.counter;
 }
 
+const insertSqlByCount = new Map<number, string>();
+
+/**
+ * The multi-row INSERT of `count` operations, built once per count: the statement cache is
+ * keyed by the SQL text, and hashing a freshly built 4 kB string on every flush was measured.
+ */
+function insertOpsSql(count: number): string {
+  let sql = insertSqlByCount.get(count);
+  if (sql === undefined) {
+    const rows = `, (?, ?, ${hlcFromPartsSql}, ?, ?, ?, ?, ?)`.repeat(count).slice(2);
+    sql = `INSERT INTO ops (site, counter, hlc, field, row, value, deps, author) VALUES ${rows}`;
+    insertSqlByCount.set(count, sql);
+  }
+  return sql;
+}
+
 /** Inserts the queued operations now (before anything reads the change log back). */
 export function flushOperations(w: WriteTransaction): void {
   const count = w.pending.length / opColumns;
   if (count === 0) return;
-  const rows = `, (?, ?, ${hlcFromPartsSql}, ?, ?, ?, ?, ?)`.repeat(count).slice(2);
-  prepared(
-    w.store,
-    `INSERT INTO ops (site, counter, hlc, field, row, value, deps, author) VALUES ${rows}`,
-  ).run(...w.pending);
+  prepared(w.store, insertOpsSql(count)).run(...w.pending);
   w.pending = [];
 }
