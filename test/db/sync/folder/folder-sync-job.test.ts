@@ -129,14 +129,6 @@ describe('Synchronizovat over a sync folder', () => {
     writeFileSync(join(hq.folder, halfName), whole); // the USB copy completes: the same file
     const atHq = await runSync(hq.app);
     expect(atHq.state).toBe('done');
-    console.log(
-      JSON.stringify(
-        atHq.imported.map((f) => [f.path, f.from, f.operations, f.new, f.isAlreadyImported]),
-        null,
-        1,
-      ),
-      JSON.stringify(atHq.skipped),
-    );
     expect(atHq.imported).toHaveLength(1);
     expect(atHq.imported[0]!.fromName).toBe('Jablonec');
     expect(atHq.imported[0]!.arrived[0]!.clients).toBe(1);

@@ -16,6 +16,7 @@ export function phoneConflict(overrides: Partial<ReviewItem> = {}): ReviewItem {
     values: [
       {
         value: '+420 777 111 222',
+        valueLabel: null,
         site: 's1',
         siteName: 'Centrum Liberec',
         author: 'u1',
@@ -25,6 +26,7 @@ export function phoneConflict(overrides: Partial<ReviewItem> = {}): ReviewItem {
       },
       {
         value: '+420 602 333 444',
+        valueLabel: null,
         site: 's2',
         siteName: 'Jablonec',
         author: 'u2',
