@@ -1,6 +1,5 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { PristavError } from '../errors.ts';
-import { newId } from '../ids.ts';
 import { join } from 'node:path';
 import type { MethodDefinition } from '../api-types.ts';
 import type { UploadedFile } from '../contract/sync.ts';
