@@ -52,6 +52,8 @@ export const errorCodes = [
   'SYNC_CLOCK_AHEAD',
   'SYNC_OPERATION_INVALID',
   'SYNC_REGISTRY_FROM_BRANCH',
+  'SYNC_OTHER_SITES_FROM_BRANCH',
+  'SYNC_BRANCH_RECEIVES_FROM_HQ',
   'SYNC_OWN_OPERATION_UNKNOWN',
   'SYNC_MASS_DELETE',
   'SYNC_SCHEMA_TOO_NEW',
@@ -258,6 +260,14 @@ const messages: Record<ErrorCode, Translated> = {
   SYNC_REGISTRY_FROM_BRANCH: {
     cs: 'Soubor {path} od pobočky {site} mění seznam pracovišť nebo změny ústředí, což smí jen ústředí; soubor se nenačetl.',
     en: "File {path} from branch {site} changes the site registry or headquarters' changes, which only headquarters may do; the file was not imported.",
+  },
+  SYNC_OTHER_SITES_FROM_BRANCH: {
+    cs: 'Soubor {path} od pobočky {site} obsahuje změny pracoviště {origin}; pobočka smí posílat jen své vlastní změny, soubor se nenačetl.',
+    en: 'File {path} from branch {site} holds changes made at {origin}; a branch may send only its own changes, so the file was not imported.',
+  },
+  SYNC_BRANCH_RECEIVES_FROM_HQ: {
+    cs: 'Soubor {path} poslala pobočka {site}; pobočka načítá soubory jen od ústředí ({hq}), soubor se nenačetl.',
+    en: 'File {path} was sent by branch {site}; a branch imports files from headquarters ({hq}) only, so the file was not imported.',
   },
   SYNC_OWN_OPERATION_UNKNOWN: {
     cs: 'Soubor {path} obsahuje změnu č. {counter} tohoto pracoviště, kterou tato databáze nemá (byla obnovena ze zálohy?); soubor se nenačetl.',

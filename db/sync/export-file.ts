@@ -67,8 +67,8 @@ export async function exportSyncFile(
   const recipientKey = agreementKeyOf(store, recipient);
   if (!recipientKey) throw new PristavError('SYNC_UNKNOWN_SITE', { site: recipient });
 
-  const ranges = rangesFor(store, recipient);
-  const summary = exportSummary(store, recipient);
+  const ranges = rangesFor(store, recipient, membership);
+  const summary = exportSummary(store, recipient, membership);
   const operations = countRanges(ranges);
   const fileId = newId();
   const createdAt = new Date(store.now());

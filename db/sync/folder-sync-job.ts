@@ -127,7 +127,7 @@ async function runJob(
     // A peer gets a file when it would learn something: operations it lacks, or what we now
     // hold (our vector is its acknowledgement). The same file again would only clutter the stick.
     const due = peers.filter(
-      (peer) => !isSameAsLastSent(store, peer.id, exportSummary(store, peer.id)),
+      (peer) => !isSameAsLastSent(store, peer.id, exportSummary(store, peer.id, membership)),
     );
     status.progress = { step: 'export', done: 0, total: due.length, file: null };
     for (const peer of due) {

@@ -140,6 +140,14 @@ async function checkOperations(
   const { header } = reader;
   const sender = header.senderSiteId;
   const isFromHq = options.enrolment !== undefined || sender === membership.hqId;
+  // Files go branch → HQ → branch: a branch takes them from HQ only.
+  if (!isFromHq && !membership.isHq) {
+    throw new PristavError('SYNC_BRANCH_RECEIVES_FROM_HQ', {
+      path,
+      site: siteName(store, sender),
+      hq: siteName(store, membership.hqId),
+    });
+  }
   const ranges = new Map<string, { from: number; to: number }[]>();
   for (const range of header.ranges)
     ranges.set(range.site, [...(ranges.get(range.site) ?? []), range]);
@@ -184,6 +192,15 @@ async function checkOperations(
       throw refuse('outside the ranges in the header');
     if (!isFromHq && (operation.table === 'sites' || operation.site === membership.hqId))
       throw new PristavError('SYNC_REGISTRY_FROM_BRANCH', { path, site: siteName(store, sender) });
+    // A branch sends only its own operations: another office's, under the branch's signature,
+    // could be forged by it.
+    if (!isFromHq && operation.site !== sender) {
+      throw new PristavError('SYNC_OTHER_SITES_FROM_BRANCH', {
+        path,
+        site: siteName(store, sender),
+        origin: siteName(store, operation.site),
+      });
+    }
     if (operation.hlc.wall > latestAllowed) {
       throw new PristavError('SYNC_CLOCK_AHEAD', {
         path,

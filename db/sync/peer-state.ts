@@ -1,6 +1,12 @@
 import { heldRanges, listOrigins, type HeldRange } from '../changes/read-operations.ts';
 import { prepared, type Store } from '../store.ts';
 
+/** The site that writes a file, and whether it is HQ (which forwards everyone's operations). */
+export interface Sender {
+  siteId: string;
+  isHq: boolean;
+}
+
 /** Origin site → the highest counter held without a gap (this site's own: its counter). */
 export function readVector(store: Store): Record<string, number> {
   const rows = prepared(store, 'SELECT site, counter FROM version_vector ORDER BY site').all() as {
@@ -31,11 +37,14 @@ export function raiseAcks(store: Store, peer: string, vector: Record<string, num
 /**
  * The operations `peer` lacks: per origin (except the peer itself, which holds all of its own),
  * the runs held here above what it acknowledged. HQ so forwards every branch's operations
- * unchanged; the same operation arriving twice collapses at the recipient.
+ * unchanged; the same operation arriving twice collapses at the recipient. A branch sends only
+ * its own: files go branch → HQ → branch, and HQ refuses another site's operations in a
+ * branch's file, since only their origin's signature could vouch for them.
  */
-export function rangesFor(store: Store, peer: string): HeldRange[] {
+export function rangesFor(store: Store, peer: string, sender: Sender): HeldRange[] {
   const acks = readAcks(store, peer);
-  return listOrigins(store)
+  const origins = sender.isHq ? listOrigins(store) : [sender.siteId];
+  return origins
     .filter((origin) => origin !== peer)
     .flatMap((origin) => heldRanges(store, origin, acks[origin] ?? 0));
 }
@@ -63,8 +72,8 @@ export function recordFile(
 }
 
 /** What a file to `peer` would tell it now: the ranges it would carry and our vector. */
-export function exportSummary(store: Store, peer: string): string {
-  return JSON.stringify({ ranges: rangesFor(store, peer), vector: readVector(store) });
+export function exportSummary(store: Store, peer: string, sender: Sender): string {
+  return JSON.stringify({ ranges: rangesFor(store, peer, sender), vector: readVector(store) });
 }
 
 /** Whether the last file written to `peer` told it exactly this (nothing new to send). */

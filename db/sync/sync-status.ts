@@ -52,7 +52,10 @@ function siteStatus(
     acknowledged: isThisSite ? (vector[site.id] ?? 0) : (readAcks(store, site.id)[thisSite] ?? 0),
     lastReceived,
     lastSent: isThisSite ? null : lastFile(store, site.id, 'out'),
-    pending: isPeer && site.signing_key !== '' ? countRanges(rangesFor(store, site.id)) : 0,
+    pending:
+      isPeer && site.signing_key !== ''
+        ? countRanges(rangesFor(store, site.id, { siteId: thisSite, isHq: isHqHere }))
+        : 0,
     isOverdue,
   };
 }

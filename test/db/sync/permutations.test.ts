@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareWithModel, SyncModel } from '../../helpers/sync-model.ts';
 import type { Store } from '../../../db/store.ts';
 import { readSyncFileHeader } from '../../../db/sync/file/index.ts';
+import { rangesFor } from '../../../db/sync/peer-state.ts';
 import { readAllHeads } from '../../helpers/change-log.ts';
 import {
   call,
@@ -196,6 +197,19 @@ describe('four files in every order', () => {
     // Jablonec had phoned again since (its second file): still concurrent with the choice.
     expect(reviewItemIds(b1.store)).toContain(item);
     expect(reviewItemIds(b2.store)).not.toContain(item);
+  });
+
+  it("a branch sends only its own operations, though it holds the others' (HQ forwards them)", () => {
+    const b1 = sites[1]!;
+    // A peer that acknowledged nothing: HQ would send it everything, a branch only its own.
+    const origins = (isHq: boolean) =>
+      new Set(
+        rangesFor(b1.store, 'peer-that-acknowledged-nothing', { siteId: b1.id, isHq }).map(
+          (range) => range.site,
+        ),
+      );
+    expect(origins(true).size).toBeGreaterThan(1);
+    expect([...origins(false)]).toEqual([b1.id]);
   });
 
   it('every order gives the same database, the one the model expects; reading again changes nothing', async () => {

@@ -333,6 +333,23 @@ describe('a sync file that must not be read changes nothing', () => {
       });
       await expectRefused(hq, revoking, 'SYNC_REGISTRY_FROM_BRANCH');
     });
+
+    it("a branch's file carrying another office's changes (forged under its own signature)", async () => {
+      const forged = await craft('straz-speaks-for-jablonec', straz, hq, {
+        header: { ranges: [{ site: jablonec.id, from: 5000, to: 5000 }] },
+        records: [
+          [jablonec.id, 5000, Date.now(), 0, 'service_acts', 'note', acts[0], 'Podvrh', [], null],
+        ],
+      });
+      const { message } = await expectRefused(hq, forged, 'SYNC_OTHER_SITES_FROM_BRANCH');
+      expectSaid(message, forged, 'Stráž pod Ralskem', 'Jablon', 'jen své vlastní změny');
+    });
+
+    it('a file from one branch to another: branches take files from HQ only', async () => {
+      const file = await craft('straz-to-jablonec', straz, jablonec);
+      const { message } = await expectRefused(jablonec, file, 'SYNC_BRANCH_RECEIVES_FROM_HQ');
+      expectSaid(message, file, 'Stráž pod Ralskem', 'jen od ústředí');
+    });
   });
 
   describe('what the file says it is', () => {
