@@ -71,6 +71,7 @@ export async function importSyncFile(
     recipientSiteId: membership.siteId,
     recipientAgreementKey: membership.keys.agreement.privateKey,
     senderSigningKey: (siteId) => senderKey(store, path, siteId, options),
+    siteName: (siteId) => siteName(store, siteId),
     signal: options.signal,
     onProgress: options.onProgress,
   });

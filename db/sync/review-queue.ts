@@ -97,7 +97,10 @@ export function listReviewItems(store: Store, lang: Language): ReviewItem[] {
     const heads = readRowHeads(store, encodeRowId(item.row_id));
     const held = (key: LocalOpKey) => readHeldOperation(store, cache, key);
     const field = fieldId(store, item.table_name, item.column_name);
-    let candidates = decodeKeys((field !== undefined && heads.get(field)) || null).map(held);
+    // Winner first, then by rank: the same list at every site, whatever order files came in.
+    let candidates = decodeKeys((field !== undefined && heads.get(field)) || null)
+      .map(held)
+      .sort((a, b) => compareRank(b, a));
     if (item.kind === 'deleteEdit') candidates = deleteAndEdits(heads, field, candidates, held);
     const winner = candidates.reduce(
       (best, next) => (compareRank(next, best) > 0 ? next : best),

@@ -24,6 +24,8 @@ export interface OpenSyncFileOptions {
    * does not know. A revoked site: throw your own error here.
    */
   senderSigningKey: (siteId: string) => KeyObject | undefined | Promise<KeyObject | undefined>;
+  /** A site's name for messages (a person knows "Turnov", not its id); the id when unknown. */
+  siteName?: (siteId: string) => string;
   signal?: AbortSignal;
   /** Bytes read in the current pass (the check on opening, then each pass over operations). */
   onProgress?: ProgressListener;
@@ -70,7 +72,7 @@ export async function openSyncFile(
         throw syncFileError('SYNC_FILE_OTHER_ORGANISATION', path);
       if (header.recipientSiteId !== options.recipientSiteId)
         throw syncFileError('SYNC_FILE_WRONG_RECIPIENT', path, {
-          recipient: header.recipientSiteId,
+          recipient: options.siteName?.(header.recipientSiteId) ?? header.recipientSiteId,
         });
       const key = await options.senderSigningKey(header.senderSiteId);
       if (!key)

@@ -254,7 +254,7 @@ describe('a sync file that must not be read changes nothing', () => {
     it('for another office: refused there, naming the office it is for', async () => {
       const file = (await sendFile(hq, jablonec, temp.dir)).path;
       const { message } = await expectRefused(lipa, file, 'SYNC_FILE_WRONG_RECIPIENT');
-      expectSaid(message, file, 'jinému pracovišti', jablonec.id);
+      expectSaid(message, file, 'jinému pracovišti', 'Jablonec nad Nisou');
       // Re-addressed in its header: the signature no longer holds; signed again by HQ itself,
       // it still cannot be decrypted with Česká Lípa's key.
       const retargeted = path('retargeted');
