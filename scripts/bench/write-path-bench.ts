@@ -121,7 +121,7 @@ export async function benchWritePath(dir: string, runs = 3): Promise<BenchResult
       unit: 'ms',
       figure: median(insertTimes),
       baseline: median(insertBaselines),
-      target: 'ratio ≤ 3',
+      target: 'ratio ≤ 2',
     },
     {
       name: '… the same, against 100 002 one-value INSERTs',
