@@ -31,7 +31,7 @@ export interface OpenStoreOptions extends OpenDatabaseOptions {
  */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const sqlite = openCheckedDatabase(options);
-  const store = createStore(sqlite, options.file, options.now);
+  const store = createStore(sqlite, options.file, options.now, options.key);
   registerSqlFunctions(sqlite);
   try {
     await assertSchemaNotNewer(store.db, options.file);

@@ -17,11 +17,21 @@ export interface Store {
   statements: Map<string, Sqlite.Statement>;
   /** Set by the integrity check after open (connection/integrity-check.ts). */
   health: DatabaseHealth;
+  /**
+   * The file's encryption key (SQLite3 Multiple Ciphers), or undefined for a plain file: a
+   * backup or a copy is written and verified with the same key.
+   */
+  key: string | undefined;
 }
 
-export function createStore(sqlite: Sqlite.Database, file: string, now = Date.now): Store {
+export function createStore(
+  sqlite: Sqlite.Database,
+  file: string,
+  now = Date.now,
+  key?: string,
+): Store {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { sqlite, db, file, now, statements: new Map(), health: { state: 'unchecked' } };
+  return { sqlite, db, file, now, statements: new Map(), health: { state: 'unchecked' }, key };
 }
 
 /**
