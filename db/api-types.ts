@@ -3,6 +3,7 @@ import type { Language } from './contract/language.ts';
 import type { MethodName } from './contract/method-names.ts';
 import type { Output, ParsedInput } from './contract/methods.ts';
 import type { Store } from './store.ts';
+import type { SessionState } from './security/session.ts';
 
 /** What every handler receives: the open database and the user the call acts for. */
 export interface ApiContext {
@@ -11,6 +12,8 @@ export interface ApiContext {
   /** The acting user's id, or null before setup: the author of every change. */
   userId: string | null;
   lang: Language;
+  /** Who is signed in to this API (db/security/session.ts); session methods change it. */
+  session: SessionState;
 }
 
 type Handler<M extends MethodName> = (

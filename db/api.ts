@@ -10,6 +10,7 @@ import { isPristavError, PristavError } from './errors.ts';
 import { getSettings, setSettings } from './settings/settings-queries.ts';
 import { createSite, getCurrentUser, getThisSite } from './site/site-queries.ts';
 import type { Store } from './store.ts';
+import type { User } from './contract/domain.ts';
 import { clientMethods } from './clients/client-methods.ts';
 import { serviceMethods } from './services/service-methods.ts';
 import { courseMethods } from './courses/course-methods.ts';
@@ -22,7 +23,19 @@ import { reportExportMethods } from './reports/report-export-methods.ts';
 import { importMethods } from './import/import-methods.ts';
 import { waitForImport } from './import/import-jobs.ts';
 import { syncMethods } from './sync/sync-methods.ts';
+import { backupMethods } from './security/backups/backup-methods.ts';
 import { ensureOrganisation } from './sync/organisation.ts';
+import { hashPassword } from './security/passwords.ts';
+import {
+  authorise,
+  createSessionState,
+  type SessionState,
+  signInAfterSetUp,
+} from './security/session.ts';
+import { sessionMethods } from './security/session-methods.ts';
+import { userMethods } from './security/user-methods.ts';
+import { eraseClient } from './security/erasure/erase-client.ts';
+import { gdprMethods } from './security/gdpr/gdpr-methods.ts';
 
 const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   'app.info': { handler: ({ store }) => getAppInfo(store), isAllowedBeforeSetup: true },
@@ -31,9 +44,15 @@ const definitions: { [M in MethodName]: MethodDefinition<M> } = {
     isAllowedBeforeSetup: true,
     isAnsweredDuringImport: true,
   },
+  ...sessionMethods,
+  ...userMethods,
+  'clients.erase': { handler: ({ store, userId }, input) => eraseClient(store, userId, input) },
   'site.create': {
-    handler: ({ store }, input) => {
-      const site = createSite(store, input);
+    handler: async ({ store, session }, input) => {
+      const passwordHash =
+        input.adminPassword === undefined ? undefined : await hashPassword(input.adminPassword);
+      const site = createSite(store, input, undefined, passwordHash);
+      if (passwordHash !== undefined) signInAfterSetUp(store, session, input.adminName);
       // `init --hq` / "Centrála": the organisation and HQ's keys come with the site.
       if (input.isHq) ensureOrganisation(store, getCurrentUser(store)?.id ?? null);
       return site;
@@ -46,6 +65,7 @@ const definitions: { [M in MethodName]: MethodDefinition<M> } = {
     handler: ({ store, userId }, input) => setSettings(store, userId, input),
   },
   ...clientMethods,
+  ...gdprMethods,
   ...serviceMethods,
   ...courseMethods,
   ...libraryMethods,
@@ -55,23 +75,31 @@ const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   ...reportExportMethods,
   ...importMethods,
   ...syncMethods,
+  ...backupMethods,
 };
 
 export interface Api {
   invoke(method: string, input: unknown, lang: Language): Promise<Result<unknown>>;
+  /**
+   * The permission check alone, for a CLI command that calls the domain directly (sync, dump):
+   * the user it acts for, or a PristavError (SIGN_IN_REQUIRED, PERMISSION_DENIED, …).
+   */
+  authorise(method: MethodName): User | null;
 }
 
 /** Binds the contract to the database: validates, checks the set-up state, runs, wraps. */
 export function createApi(store: Store): Api {
+  const session = createSessionState();
   return {
     async invoke(method, input, lang) {
       try {
         if (!isMethodName(method)) throw new PristavError('UNKNOWN_METHOD', { method });
-        return { ok: true, value: await run(store, method, input, lang) };
+        return { ok: true, value: await run(store, session, method, input, lang) };
       } catch (error) {
         return { ok: false, error: toApiError(explainRefusedWrite(store, error), lang) };
       }
     },
+    authorise: (method) => (getThisSite(store) === null ? null : authorise(store, session, method)),
   };
 }
 
@@ -87,25 +115,31 @@ function explainRefusedWrite(store: Store, error: unknown): unknown {
 
 async function run<M extends MethodName>(
   store: Store,
+  session: SessionState,
   method: M,
   input: unknown,
   lang: Language,
 ): Promise<Output<M>> {
-  const parsed = inputSchemas[method].safeParse(input ?? undefined);
-  if (!parsed.success) {
-    throw new PristavError('VALIDATION', { details: formatIssues(parsed.error.issues, lang) });
-  }
   // A legacy import holds one write transaction open across turns of the event loop (from its
   // checks to its commit); a call run meanwhile would write into it, or read rows it may yet roll
   // back. Calls wait for it rather than fail: every screen, the host and the CLI then get the
   // same answers as without an import, only later. Its own status and cancel answer at once.
   const definition = definitions[method] as MethodDefinition<M>;
   if (!definition.isAnsweredDuringImport) await waitForImport(store);
-  if (!definition.isAllowedBeforeSetup && getThisSite(store) === null) {
-    throw new PristavError('NOT_INITIALISED');
+  // Before set-up nobody exists to sign in: only the set-up methods answer, for nobody.
+  let user = null;
+  if (getThisSite(store) === null) {
+    if (!definition.isAllowedBeforeSetup) throw new PristavError('NOT_INITIALISED');
+  } else {
+    // The one permission check (db/security/permissions.ts), for every transport.
+    user = authorise(store, session, method);
   }
-  const user = getCurrentUser(store);
-  const context: ApiContext = { store, user, userId: user?.id ?? null, lang };
+  // Validated after the permission check: a refused caller learns nothing from the messages.
+  const parsed = inputSchemas[method].safeParse(input ?? undefined);
+  if (!parsed.success) {
+    throw new PristavError('VALIDATION', { details: formatIssues(parsed.error.issues, lang) });
+  }
+  const context: ApiContext = { store, user, userId: user?.id ?? null, lang, session };
   return definition.handler(context, parsed.data as ParsedInput<M>);
 }
 
@@ -131,6 +165,9 @@ export function createUnavailableApi(error: unknown, file: string): Api {
   return {
     async invoke(_method, _input, lang) {
       return { ok: false, error: toApiError(reason, lang) };
+    },
+    authorise: () => {
+      throw reason;
     },
   };
 }

@@ -23,7 +23,24 @@ export interface UsersTable {
   name: string;
   role: string;
   site_id: string | null;
+  password_hash: string;
+  is_disabled: number;
   deleted: number;
+}
+
+/** Synced, HQ only: one row per erased person (db/changes/erase.ts). */
+export interface ErasuresTable {
+  id: string;
+  reason: string;
+  erased_on: string | null;
+  deleted: number;
+}
+
+/** Local: failed sign-ins in a row per folded user name (db/security/sign-in-attempts.ts). */
+export interface SignInFailuresTable {
+  name_key: string;
+  failures: number;
+  last_at: number;
 }
 
 export interface SettingsTable {
@@ -106,6 +123,8 @@ export interface ClientsTable {
   is_consent_pending: number;
   note: string;
   merged_into: string | null;
+  /** The day the retention rule anonymised the record (db/security/gdpr/). */
+  anonymised_on: string | null;
   deleted: number;
 }
 
@@ -122,7 +141,7 @@ export interface AuditLogTable {
   at: string;
   user_id: string | null;
   site_id: string | null;
-  action: 'create' | 'update' | 'merge' | 'unmerge' | 'open';
+  action: 'create' | 'update' | 'merge' | 'unmerge' | 'open' | 'export' | 'anonymise';
   client_id: string;
 }
 
@@ -267,6 +286,8 @@ export interface Database {
   sync_files: SyncFilesTable;
   sites: SitesTable;
   users: UsersTable;
+  sign_in_failures: SignInFailuresTable;
+  erasures: ErasuresTable;
   settings: SettingsTable;
   ops: OpsTable;
   op_sites: OpSitesTable;

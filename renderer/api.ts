@@ -10,6 +10,7 @@ import type {
 } from '../db/contract/index.ts';
 import type {} from './pristav-bridge.ts';
 import { sessionToken } from './session-token.ts';
+import { currentSessionEpoch, useSessionStore } from './state/session-store.ts';
 import { currentLanguage } from './state/ui-store.ts';
 
 /** Failures of the transport itself; the API's own errors arrive with their message already. */
@@ -85,12 +86,29 @@ export async function call<M extends MethodName>(
   method: M,
   input: Input<M>,
 ): Promise<Result<Output<M>>> {
-  const lang = currentLanguage();
+  const epoch = currentSessionEpoch();
+  const result = await send(method, input, currentLanguage());
+  // Signed out or locked meanwhile (idle too long, another window): the sign-in or lock screen
+  // comes up, whichever screen made the call.
+  if (
+    !result.ok &&
+    (result.error.code === 'SIGN_IN_REQUIRED' || result.error.code === 'SESSION_LOCKED')
+  ) {
+    useSessionStore.getState().refuse(result.error.code, epoch);
+  }
+  return result;
+}
+
+async function send<M extends MethodName>(
+  method: M,
+  input: Input<M>,
+  lang: Language,
+): Promise<Result<Output<M>>> {
   const bridge = window.pristav;
   if (!bridge) return callLoopbackHost(method, input, lang);
-  const send = bridge[method] as (input: Input<M>, lang: Language) => Promise<Result<Output<M>>>;
+  const invoke = bridge[method] as (input: Input<M>, lang: Language) => Promise<Result<Output<M>>>;
   try {
-    return await send(input, lang);
+    return await invoke(input, lang);
   } catch {
     return failure('INTERNAL', 'unreachable', lang);
   }

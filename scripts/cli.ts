@@ -1,3 +1,4 @@
+import { readPassword } from './cli/read-password.ts';
 import { runCli } from './cli/run-cli.ts';
 
 /** `npm run -s cli -- ARGS`: see INTERFACES.md and the README. */
@@ -6,4 +7,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(`${text}\n`),
   ...(process.stdout.isTTY ? {} : { stdoutBytes: (bytes) => process.stdout.write(bytes) }),
   env: process.env,
+  ...(process.stdin.isTTY ? { readPassword } : {}),
 });

@@ -3,7 +3,7 @@ import type { Hlc } from './hlc.ts';
 import { decodeKeys, encodeKeys, encodeRowId, type LocalOpKey } from './op-encoding.ts';
 import { compareRank, type HeldOperation, isHeld, readHeldOperation } from './op-lookup.ts';
 import { readRowHeads, type RowHeads, saveRowHeads } from './row-heads.ts';
-import type { StoredValue, SyncedTable } from './synced-tables.ts';
+import { materialisedValue, type StoredValue, type SyncedTable } from './synced-tables.ts';
 import { fieldKey, flushOperations, type WriteTransaction } from './write-transaction.ts';
 
 /** An operation on one row, new to this database, as the apply path takes it. */
@@ -110,13 +110,13 @@ export function applyRowOperations(
     const column = touched.get(field)!;
     // One head (every local edit, most imports): it is the value, and nothing is disputed.
     if (keys.length === 1) {
-      winners[column] = held(keys[0]!).value;
+      winners[column] = materialisedValue(table, column, held(keys[0]!).value);
       if (headsBefore.get(field)! > 1) closeReview(w, table, rowId, column, 'edit');
       continue;
     }
     const candidates = keys.map(held);
     const winner = candidates.reduce((best, next) => (compareRank(next, best) > 0 ? next : best));
-    winners[column] = winner.value;
+    winners[column] = materialisedValue(table, column, winner.value);
     const isDisputed = new Set(candidates.map((candidate) => candidate.value)).size > 1;
     if (isDisputed) reviewOpened += openReview(w, table, rowId, column, 'edit');
     else if (headsBefore.get(field)! > 1) closeReview(w, table, rowId, column, 'edit');

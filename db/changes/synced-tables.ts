@@ -16,7 +16,15 @@ export const syncedTables = {
     enrolled_on: 'nullableText',
     deleted: 'boolean',
   },
-  users: { name: 'text', role: 'text', site_id: 'nullableText', deleted: 'boolean' },
+  users: {
+    name: 'text',
+    role: 'text',
+    site_id: 'nullableText',
+    password_hash: 'text',
+    is_disabled: 'boolean',
+    deleted: 'boolean',
+  },
+  erasures: { reason: 'text', erased_on: 'nullableText', deleted: 'boolean' },
   settings: { value: 'any', deleted: 'boolean' },
   clients: {
     is_pseudonymous: 'boolean',
@@ -42,6 +50,7 @@ export const syncedTables = {
     is_consent_pending: 'boolean',
     note: 'text',
     merged_into: 'nullableText',
+    anonymised_on: 'nullableText',
     deleted: 'boolean',
   },
   service_types: { label_cs: 'text', label_en: 'text', is_archived: 'boolean', deleted: 'boolean' },
@@ -147,4 +156,20 @@ export function toStoredValue(table: SyncedTable, column: string, value: FieldVa
     (type === 'boolean' && (value === 0 || value === 1));
   if (!isValid) throw new Error(`Invalid value for ${table}.${column}`);
   return value;
+}
+
+/**
+ * A stub's value (an erased person's data, SYNC.md "Erasure") is null whatever its column: in a
+ * domain row it becomes the column's empty value, as erasure leaves it there.
+ */
+export function materialisedValue(
+  table: SyncedTable,
+  column: string,
+  value: StoredValue,
+): StoredValue {
+  if (value !== null) return value;
+  const type = (syncedTables[table] as Record<string, ColumnType>)[column];
+  if (type === 'text') return '';
+  if (type === 'integer' || type === 'boolean') return 0;
+  return null;
 }

@@ -1,6 +1,7 @@
 import type { HistoryEntry } from '../contract/clients.ts';
 import { decodeRowId, decodeValue, hlcWallSql, rowIdSql } from '../changes/op-encoding.ts';
 import { prepared, type Store } from '../store.ts';
+import { maskAnonymisedValue } from './anonymised-fields.ts';
 import { clientFieldByColumn } from './client-mapping.ts';
 import { listMergedIds, resolveClientId } from './client-resolution.ts';
 
@@ -31,14 +32,32 @@ export function getClientHistory(store: Store, id: string): HistoryEntry[] {
     user_name: string | null;
     site_name: string | null;
   }[];
+  const anonymised = anonymisedRecordIds(store, ids);
   return rows
     .filter((row) => row.column_name !== 'deleted' || row.value === 1)
-    .map((row) => ({
-      recordId: decodeRowId(row.row),
-      at: new Date(row.wall).toISOString(),
-      userName: row.user_name,
-      siteName: row.site_name,
-      field: clientFieldByColumn[row.column_name] ?? row.column_name,
-      value: decodeValue(row.value),
-    }));
+    .map((row) => {
+      const recordId = decodeRowId(row.row);
+      const value = decodeValue(row.value);
+      return {
+        recordId,
+        at: new Date(row.wall).toISOString(),
+        userName: row.user_name,
+        siteName: row.site_name,
+        field: clientFieldByColumn[row.column_name] ?? row.column_name,
+        value: anonymised.has(recordId) ? maskAnonymisedValue(row.column_name, value) : value,
+      };
+    });
+}
+
+/** Which of these records the retention rule anonymised: their earlier values stay hidden. */
+export function anonymisedRecordIds(store: Store, ids: string[]): Set<string> {
+  return new Set(
+    prepared(
+      store,
+      `SELECT id FROM clients WHERE anonymised_on IS NOT NULL
+       AND id IN (SELECT value FROM json_each(?))`,
+    )
+      .pluck()
+      .all(JSON.stringify(ids)) as string[],
+  );
 }

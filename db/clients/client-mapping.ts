@@ -27,13 +27,22 @@ export const clientColumns = {
   isConsentPending: 'is_consent_pending',
   note: 'note',
   mergedInto: 'merged_into',
+  anonymisedOn: 'anonymised_on',
 } as const satisfies Record<keyof Omit<Client, 'id'>, keyof ClientsTable>;
 
 export const clientFieldByColumn: Record<string, string> = Object.fromEntries(
   Object.entries(clientColumns).map(([field, column]) => [column, field]),
 );
 
+/**
+ * What an anonymised record is called wherever a name would stand (lists, reports' drill-downs,
+ * attendance sheets): it has no name left. Czech, like the register itself; the screens
+ * translate it from the record's isAnonymised.
+ */
+export const anonymisedClientName = 'Anonymizovaný klient';
+
 export function clientDisplayName(row: ClientsTable): string {
+  if (row.anonymised_on) return anonymisedClientName;
   if (row.is_pseudonymous) return row.nickname;
   return [row.family_name, row.given_names].filter(Boolean).join(' ');
 }
@@ -64,6 +73,7 @@ export function toClient(row: ClientsTable): Client {
     isConsentPending: row.is_consent_pending === 1,
     note: row.note,
     mergedInto: row.merged_into,
+    anonymisedOn: row.anonymised_on ?? null,
   };
 }
 
@@ -78,6 +88,7 @@ export function toClientSummary(row: ClientsTable): ClientSummary {
     town: row.town,
     phone: row.phone,
     isConsentPending: row.is_consent_pending === 1,
+    isAnonymised: Boolean(row.anonymised_on),
   };
 }
 

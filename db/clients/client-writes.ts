@@ -50,6 +50,8 @@ export function updateClient(
   return runWrite(store, userId, (w) => {
     const row = readClientRow(store, id);
     if (!row || row.deleted) throw new PristavError('NOT_FOUND', { what: id });
+    // An anonymised record holds nothing to correct, and a name typed in would undo it.
+    if (row.anonymised_on) throw new PristavError('CLIENT_ANONYMISED');
     const current = toClient(row);
     const merged = { ...current, ...definedOnly(changes) };
     const check = clientCreateInput.safeParse(toInputShape(merged));
@@ -68,6 +70,12 @@ function definedOnly<T extends object>(value: T): Partial<T> {
 
 /** A stored client back into the input shape, so the same schema checks the result. */
 function toInputShape(client: Client): ClientCreateInput {
-  const { id: _id, registeringSiteId: _site, mergedInto: _merged, ...fields } = client;
+  const {
+    id: _id,
+    registeringSiteId: _site,
+    mergedInto: _merged,
+    anonymisedOn: _anonymised,
+    ...fields
+  } = client;
   return fields;
 }

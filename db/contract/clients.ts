@@ -45,6 +45,11 @@ export interface Client {
   note: string;
   /** Set when this record was merged into another: reads go to the survivor. */
   mergedInto: string | null;
+  /**
+   * The day the retention rule anonymised the record (db/security/gdpr/): names and contacts
+   * are gone, it is shown as "Anonymizovaný klient" and takes no new acts.
+   */
+  anonymisedOn: string | null;
 }
 
 /** What lists and search results show. */
@@ -58,6 +63,7 @@ export interface ClientSummary {
   town: string;
   phone: string;
   isConsentPending: boolean;
+  isAnonymised: boolean;
 }
 
 export interface ClientDetail {

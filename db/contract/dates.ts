@@ -76,3 +76,9 @@ export function isValidBirthDate(text: string, today = todayIso()): boolean {
 export function birthYear(text: string | null): number | null {
   return text ? Number(text.slice(0, 4)) : null;
 }
+
+/** "3. 12. 2026", as Czech forms and messages write a day (spaced, no leading zeros). */
+export function formatCzechDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day}. ${month}. ${year}`;
+}

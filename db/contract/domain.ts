@@ -1,3 +1,5 @@
+import type { Role } from './users.ts';
+
 /** Domain types the API returns; row types stay inside db/. */
 
 export interface Site {
@@ -10,7 +12,7 @@ export interface Site {
 export interface User {
   id: string;
   name: string;
-  role: 'admin' | 'coordinator' | 'worker' | 'lecturer' | 'reception';
+  role: Role;
 }
 
 export interface AppInfo {
@@ -33,4 +35,6 @@ export interface Settings {
   organisationName: string;
   fundingLine: string;
   defaultLanguage: 'cs' | 'en';
+  /** The retention rule: clients with no act for this many years are listed for anonymising. */
+  retentionYears: number;
 }

@@ -5,6 +5,15 @@ export const errorCodes = [
   'VALIDATION',
   'UNKNOWN_METHOD',
   'NOT_INITIALISED',
+  'SIGN_IN_REQUIRED',
+  'SESSION_LOCKED',
+  'SIGN_IN_FAILED',
+  'SIGN_IN_WAIT',
+  'PERMISSION_DENIED',
+  'USER_EXISTS',
+  'USER_NOT_FOUND',
+  'USER_LAST_ADMIN',
+  'PASSWORD_WRONG',
   'ALREADY_INITIALISED',
   'NOT_FOUND',
   'FORBIDDEN',
@@ -13,6 +22,9 @@ export const errorCodes = [
   'INVALID_SERVICE_TYPE',
   'DATE_IN_FUTURE',
   'CLIENT_DELETED',
+  'CONSENT_WITHDRAWN',
+  'CLIENT_ANONYMISED',
+  'CLIENT_NOT_INACTIVE',
   'LESSON_OUTSIDE_COURSE',
   'COURSE_FULL',
   'ALREADY_ENROLLED',
@@ -52,6 +64,7 @@ export const errorCodes = [
   'SYNC_CLOCK_AHEAD',
   'SYNC_OPERATION_INVALID',
   'SYNC_REGISTRY_FROM_BRANCH',
+  'SYNC_ERASURE_FROM_BRANCH',
   'SYNC_OTHER_SITES_FROM_BRANCH',
   'SYNC_BRANCH_RECEIVES_FROM_HQ',
   'SYNC_OWN_OPERATION_UNKNOWN',
@@ -65,6 +78,22 @@ export const errorCodes = [
   'SYNC_FOLDER_MISSING',
   'SYNC_RUNNING',
   'SYNC_JOB_NOT_FOUND',
+  'BACKUP_FOLDER_MISSING',
+  'BACKUP_FOLDER_RELATIVE',
+  'BACKUP_FAILED',
+  'BACKUP_VERIFY_FAILED',
+  'BACKUP_NOT_FOUND',
+  'BACKUP_IS_LIVE',
+  'BACKUP_NOT_PRISTAV',
+  'BACKUP_WRONG_KEY',
+  'BACKUP_ENCRYPTED',
+  'BACKUP_UNENCRYPTED',
+  'BACKUP_DAMAGED',
+  'BACKUP_TOO_NEW',
+  'BACKUP_NO_SITE',
+  'BACKUP_OTHER_SITE',
+  'BACKUP_OTHER_ORGANISATION',
+  'RESTORE_FAILED',
   'BAD_REQUEST',
   'INTERNAL',
 ] as const;
@@ -81,6 +110,42 @@ type Params = Record<string, string | number>;
 const messages: Record<ErrorCode, Translated> = {
   VALIDATION: { cs: 'Neplatné údaje: {details}', en: 'Invalid input: {details}' },
   UNKNOWN_METHOD: { cs: 'Neznámá operace „{method}“.', en: 'Unknown operation "{method}".' },
+  SIGN_IN_REQUIRED: {
+    cs: 'Nejprve se přihlaste.',
+    en: 'Sign in first.',
+  },
+  SESSION_LOCKED: {
+    cs: 'Aplikace se po 15 minutách nečinnosti zamkla. {user}, přihlaste se znovu.',
+    en: 'The app locked after 15 minutes without use. {user}, sign in again.',
+  },
+  SIGN_IN_FAILED: {
+    cs: 'Nesprávné jméno nebo heslo.',
+    en: 'Wrong name or password.',
+  },
+  SIGN_IN_WAIT: {
+    cs: 'Příliš mnoho nezdařených pokusů o přihlášení. Zkuste to znovu za {seconds} s.',
+    en: 'Too many failed sign-in attempts. Try again in {seconds} s.',
+  },
+  PERMISSION_DENIED: {
+    cs: 'Uživatel {user} s rolí {role} nesmí {action}.',
+    en: 'User {user} with the role {roleEn} may not {actionEn}.',
+  },
+  USER_EXISTS: {
+    cs: 'Uživatel se jménem {user} už existuje (jména se nesmí lišit jen diakritikou nebo velikostí písmen).',
+    en: 'A user named {user} already exists (names must differ by more than accents or case).',
+  },
+  USER_NOT_FOUND: {
+    cs: 'Uživatel {user} neexistuje.',
+    en: 'There is no user {user}.',
+  },
+  USER_LAST_ADMIN: {
+    cs: 'Uživatel {user} je poslední aktivní správce; nejprve přidejte jiného správce.',
+    en: '{user} is the last active administrator; add another administrator first.',
+  },
+  PASSWORD_WRONG: {
+    cs: 'Současné heslo nesouhlasí.',
+    en: 'The current password does not match.',
+  },
   NOT_INITIALISED: {
     cs: 'Pracoviště ještě není založeno. Nejprve dokončete první spuštění.',
     en: 'This site has not been set up yet. Finish the first-run setup first.',
@@ -107,6 +172,18 @@ const messages: Record<ErrorCode, Translated> = {
   CLIENT_DELETED: {
     cs: 'Klient byl z evidence odstraněn; úkon nelze zapsat.',
     en: 'The client was removed from the register; no act can be recorded.',
+  },
+  CONSENT_WITHDRAWN: {
+    cs: 'Klient {client} odvolal {date} souhlas se zpracováním osobních údajů: nový úkon, výpůjčku, zápis do kurzu ani účast na lekci mu zapsat nelze. Pokud souhlas znovu udělil, upravte nejprve údaje o souhlasu v jeho kartě.',
+    en: 'Client {client} withdrew consent to the processing of personal data on {dateEn}: no new act, loan, enrolment or lesson attendance can be recorded. If the consent was given again, update the consent details in the client’s record first.',
+  },
+  CLIENT_ANONYMISED: {
+    cs: 'Záznam klienta byl anonymizován (pravidlo o době uchování údajů); nový úkon mu zapsat ani jeho údaje měnit nelze.',
+    en: 'The client’s record was anonymised (the data retention rule); no new act can be recorded and the record cannot be changed.',
+  },
+  CLIENT_NOT_INACTIVE: {
+    cs: 'Klient {client} měl poslední kontakt {date}, tedy v posledních {years} letech; anonymizovat ho nelze. Nic nebylo anonymizováno.',
+    en: 'Client {client} was last in contact on {dateEn}, within the last {years} years, and cannot be anonymised. Nothing was anonymised.',
   },
   LESSON_OUTSIDE_COURSE: {
     cs: 'Lekce {date} je mimo termín kurzu ({start} – {end}).',
@@ -261,6 +338,10 @@ const messages: Record<ErrorCode, Translated> = {
     cs: 'Soubor {path} od pobočky {site} mění seznam pracovišť nebo změny ústředí, což smí jen ústředí; soubor se nenačetl.',
     en: "File {path} from branch {site} changes the site registry or headquarters' changes, which only headquarters may do; the file was not imported.",
   },
+  SYNC_ERASURE_FROM_BRANCH: {
+    cs: 'Soubor {path} od pobočky {site} obsahuje výmaz osoby (GDPR), který smí nařídit jen ústředí; soubor se nenačetl.',
+    en: 'File {path} from branch {site} holds a GDPR erasure, which only headquarters may order; the file was not imported.',
+  },
   SYNC_OTHER_SITES_FROM_BRANCH: {
     cs: 'Soubor {path} od pobočky {site} obsahuje změny pracoviště {origin}; pobočka smí posílat jen své vlastní změny, soubor se nenačetl.',
     en: 'File {path} from branch {site} holds changes made at {origin}; a branch may send only its own changes, so the file was not imported.',
@@ -312,6 +393,70 @@ const messages: Record<ErrorCode, Translated> = {
   SYNC_JOB_NOT_FOUND: {
     cs: 'Synchronizace {id} neexistuje.',
     en: 'Synchronisation {id} does not exist.',
+  },
+  BACKUP_FOLDER_MISSING: {
+    cs: 'Složka pro zálohy {path} neexistuje nebo není dostupná (je připojený disk?).',
+    en: 'Backup folder {path} does not exist or cannot be reached (is the drive connected?).',
+  },
+  BACKUP_FOLDER_RELATIVE: {
+    cs: 'Zadejte celou cestu ke složce pro zálohy (např. E:\\zalohy nebo /media/usb/zalohy), ne „{path}“.',
+    en: 'Enter the whole path of the backup folder (e.g. E:\\backups or /media/usb/backups), not "{path}".',
+  },
+  BACKUP_FAILED: {
+    cs: 'Zálohu {path} se nepodařilo zapsat ({detail}); databáze zůstala beze změny.',
+    en: 'Backup {path} could not be written ({detail}); the database was not changed.',
+  },
+  BACKUP_VERIFY_FAILED: {
+    cs: 'Zapsaná záloha {path} neprošla kontrolou ({detail}), a proto nebyla uložena.',
+    en: 'The backup written to {path} failed its check ({detail}), so it was not kept.',
+  },
+  BACKUP_NOT_FOUND: {
+    cs: 'Záloha {path} neexistuje nebo není dostupná; nic nebylo změněno.',
+    en: 'Backup {path} does not exist or cannot be reached; nothing was changed.',
+  },
+  BACKUP_IS_LIVE: {
+    cs: 'Soubor {path} je právě otevřená databáze, ne záloha; nic nebylo změněno.',
+    en: 'File {path} is the open database itself, not a backup; nothing was changed.',
+  },
+  BACKUP_NOT_PRISTAV: {
+    cs: 'Ze souboru {path} nelze obnovit: není to záloha databáze Přístavu. Nic nebylo změněno.',
+    en: 'File {path} cannot be restored: it is not a backup of a Přístav database. Nothing was changed.',
+  },
+  BACKUP_WRONG_KEY: {
+    cs: 'Zálohu {path} nelze otevřít klíčem této databáze: je zašifrovaná jiným klíčem, poškozená, nebo to není záloha Přístavu. Nic nebylo změněno.',
+    en: "Backup {path} does not open with this database's key: it is encrypted with another key, damaged, or not a Přístav backup. Nothing was changed.",
+  },
+  BACKUP_ENCRYPTED: {
+    cs: 'Zálohu {path} nelze otevřít: je zašifrovaná a tato databáze klíč nemá, nebo to není záloha Přístavu. Nic nebylo změněno.',
+    en: 'Backup {path} cannot be opened: it is encrypted and this database has no key, or it is not a Přístav backup. Nothing was changed.',
+  },
+  BACKUP_UNENCRYPTED: {
+    cs: 'Ze zálohy {path} nelze obnovit: není zašifrovaná, ale tato databáze ano. Nic nebylo změněno.',
+    en: 'Backup {path} cannot be restored: it is not encrypted, but this database is. Nothing was changed.',
+  },
+  BACKUP_DAMAGED: {
+    cs: 'Záloha {path} je poškozená ({detail}); obnovit z ní nelze. Nic nebylo změněno.',
+    en: 'Backup {path} is damaged ({detail}); it cannot be restored. Nothing was changed.',
+  },
+  BACKUP_TOO_NEW: {
+    cs: 'Zálohu {path} zapsala novější verze Přístavu (schéma {found}, tato verze zná {known}); nejdřív aktualizujte Přístav. Nic nebylo změněno.',
+    en: 'Backup {path} was written by a newer Přístav (schema {found}, this version knows {known}); update Přístav first. Nothing was changed.',
+  },
+  BACKUP_NO_SITE: {
+    cs: 'Záloha {path} vznikla před prvním spuštěním a žádné pracoviště neobsahuje; obnovit z ní nelze. Nic nebylo změněno.',
+    en: 'Backup {path} was taken before the first-run setup and holds no site; it cannot be restored. Nothing was changed.',
+  },
+  BACKUP_OTHER_SITE: {
+    cs: 'Záloha {path} patří jinému pracovišti ({site}); toto pracoviště z ní obnovit nelze. Nic nebylo změněno.',
+    en: 'Backup {path} belongs to another site ({site}); this site cannot be restored from it. Nothing was changed.',
+  },
+  BACKUP_OTHER_ORGANISATION: {
+    cs: 'Záloha {path} patří jiné organizaci; toto pracoviště z ní obnovit nelze. Nic nebylo změněno.',
+    en: 'Backup {path} belongs to another organisation; this site cannot be restored from it. Nothing was changed.',
+  },
+  RESTORE_FAILED: {
+    cs: 'Obnovení ze zálohy {path} se nezdařilo ({detail}); databáze zůstala, jak byla.',
+    en: 'Restoring from backup {path} failed ({detail}); the database was left as it was.',
   },
   BAD_REQUEST: {
     cs: 'Neplatná adresa požadavku {path}: název operace není platně zakódovaný (procentové kódování URL).',

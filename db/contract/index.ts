@@ -23,3 +23,7 @@ export * from './report-drilldown.ts';
 export * from './report-exports.ts';
 export * from './legacy-import.ts';
 export * from './sync.ts';
+export * from './backups.ts';
+export * from './gdpr.ts';
+export * from './users.ts';
+export * from './permissions.ts';

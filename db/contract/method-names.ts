@@ -5,6 +5,14 @@
 export const methodNames = [
   'app.info',
   'app.health',
+  'session.status',
+  'session.signIn',
+  'session.signOut',
+  'session.lock',
+  'users.list',
+  'users.add',
+  'users.disable',
+  'users.setPassword',
   'site.create',
   'demo.fill',
   'settings.get',
@@ -20,6 +28,10 @@ export const methodNames = [
   'clients.unmerge',
   'clients.history',
   'clients.consentForm',
+  'clients.exportSubject',
+  'clients.inactive',
+  'clients.anonymise',
+  'clients.erase',
   'serviceTypes.list',
   'serviceTypes.create',
   'serviceTypes.archive',
@@ -75,6 +87,10 @@ export const methodNames = [
   'sync.run',
   'sync.runStatus',
   'sync.runCancel',
+  'backups.list',
+  'backups.take',
+  'backups.restore',
+  'backups.setFolder',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -21,6 +21,13 @@ import {
 } from './clients.ts';
 import type { AppInfo, DatabaseHealth, Settings, Site } from './domain.ts';
 import { demoFillInput, type DemoFillResult } from './demo.ts';
+import {
+  anonymiseClientsInput,
+  inactiveClientsInput,
+  subjectExportInput,
+  type AnonymiseResult,
+  type InactiveClients,
+} from './gdpr.ts';
 import { periodReportInput, type PeriodReport } from './reports.ts';
 import { reportExportInput, type ExportedFile, type MonthlyFigures } from './report-exports.ts';
 import {
@@ -104,12 +111,38 @@ import {
   type SyncSiteStatus,
   type SyncStatus,
 } from './sync.ts';
+import {
+  backupFolderInput,
+  backupRestoreInput,
+  backupTakeInput,
+  type BackupList,
+  type BackupTaken,
+  type RestoreResult,
+} from './backups.ts';
 import { emptyInput, settingsSetInput, siteCreateInput } from './schemas.ts';
+import {
+  clientEraseInput,
+  type ErasureResult,
+  passwordSetInput,
+  type SessionStatus,
+  signInInput,
+  userAddInput,
+  userNameInput,
+  type UserSummary,
+} from './users.ts';
 
 /** The one API contract: for each method, its input schema; the output type is declared below. */
 export const inputSchemas = {
   'app.info': emptyInput,
   'app.health': emptyInput,
+  'session.status': emptyInput,
+  'session.signIn': signInInput,
+  'session.signOut': emptyInput,
+  'session.lock': emptyInput,
+  'users.list': emptyInput,
+  'users.add': userAddInput,
+  'users.disable': userNameInput,
+  'users.setPassword': passwordSetInput,
   'site.create': siteCreateInput,
   'demo.fill': demoFillInput,
   'settings.get': emptyInput,
@@ -125,6 +158,10 @@ export const inputSchemas = {
   'clients.unmerge': clientIdInput,
   'clients.history': clientIdInput,
   'clients.consentForm': consentFormInput,
+  'clients.exportSubject': subjectExportInput,
+  'clients.inactive': inactiveClientsInput,
+  'clients.anonymise': anonymiseClientsInput,
+  'clients.erase': clientEraseInput,
   'serviceTypes.list': serviceTypeListInput,
   'serviceTypes.create': serviceTypeCreateInput,
   'serviceTypes.archive': serviceTypeArchiveInput,
@@ -180,12 +217,24 @@ export const inputSchemas = {
   'sync.run': syncRunInput,
   'sync.runStatus': syncJobInput,
   'sync.runCancel': syncJobInput,
+  'backups.list': emptyInput,
+  'backups.take': backupTakeInput,
+  'backups.restore': backupRestoreInput,
+  'backups.setFolder': backupFolderInput,
 } as const satisfies Record<MethodName, z.ZodType>;
 
 export interface Outputs {
   'app.info': AppInfo;
   /** The integrity check after start; cheap, for polling while it runs. */
   'app.health': DatabaseHealth;
+  'session.status': SessionStatus;
+  'session.signIn': SessionStatus;
+  'session.signOut': SessionStatus;
+  'session.lock': SessionStatus;
+  'users.list': UserSummary[];
+  'users.add': UserSummary;
+  'users.disable': UserSummary;
+  'users.setPassword': UserSummary;
   'site.create': Site;
   'demo.fill': DemoFillResult;
   'settings.get': Settings;
@@ -201,6 +250,13 @@ export interface Outputs {
   'clients.unmerge': Client;
   'clients.history': HistoryEntry[];
   'clients.consentForm': ConsentForm;
+  /** Everything held about one person (GDPR art. 15): JSON (SubjectAccessData) or a PDF. */
+  'clients.exportSubject': ExportedFile;
+  /** The retention rule's list: clients with no act for the given (or set) years. */
+  'clients.inactive': InactiveClients;
+  /** Anonymises the listed clients in one transaction; refused whole if one is active. */
+  'clients.anonymise': AnonymiseResult;
+  'clients.erase': ErasureResult;
   'serviceTypes.list': ServiceType[];
   'serviceTypes.create': ServiceType;
   'serviceTypes.archive': ServiceType;
@@ -260,6 +316,13 @@ export interface Outputs {
   'sync.run': { jobId: string };
   'sync.runStatus': SyncRunStatus;
   'sync.runCancel': SyncRunStatus;
+  /** The backups in the backup folder, newest first, with their site and counts. */
+  'backups.list': BackupList;
+  /** "Zálohovat nyní": a verified backup; the retention rule then removes what it no longer keeps. */
+  'backups.take': BackupTaken;
+  /** Replaces the database with a checked backup; the current file is kept aside. */
+  'backups.restore': RestoreResult;
+  'backups.setFolder': BackupList;
 }
 
 export type Input<M extends MethodName> = z.input<(typeof inputSchemas)[M]>;

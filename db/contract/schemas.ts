@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { cleanText, requiredName } from './input-rules.ts';
+import { boundedInt, cleanText, requiredName } from './input-rules.ts';
+import { password } from './users.ts';
 
 /** Input schemas, shared by the API, the CLI and the forms (react-hook-form's zod resolver). */
 
@@ -10,6 +11,8 @@ export const siteCreateInput = z.strictObject({
   town: requiredName(100),
   isHq: z.boolean({ error: 'required' }),
   adminName: requiredName(100),
+  /** The first administrator's password: once set, everyone signs in (db/security). */
+  adminPassword: password.optional(),
 });
 export type SiteCreateInput = z.infer<typeof siteCreateInput>;
 
@@ -18,6 +21,7 @@ export const settingsShape = {
   // Shown under the report's title, where a long funding line wraps onto several lines.
   fundingLine: cleanText(500, { isMultiLine: true }),
   defaultLanguage: z.enum(['cs', 'en'], { error: 'invalidChoice' }),
+  retentionYears: boundedInt(1, 100),
 };
 
 export const settingsSetInput = z.strictObject(settingsShape).partial();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { password } from './users.ts';
 import { cleanText, requiredName } from './input-rules.ts';
 
 /** Sync between offices (SYNC.md): the API's inputs and outputs. */
@@ -25,6 +26,7 @@ export const syncJoinInput = z.strictObject({
   passphrase: z.string().min(1, { error: 'required' }).max(200),
   /** The branch's first administrator (as on the first-run screen). */
   adminName: requiredName(100),
+  adminPassword: password.optional(),
 });
 
 /** `hq`, `all` (HQ: every branch) or one site's id. */

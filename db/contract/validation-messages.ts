@@ -13,6 +13,10 @@ export const validationMessages: Record<string, Translated> = {
     en: 'too long (at most {maximum} characters)',
   },
   invalidType: { cs: 'neplatná hodnota', en: 'invalid value' },
+  passwordTooShort: {
+    cs: 'heslo musí mít aspoň 8 znaků, nebo PIN aspoň 6 číslic',
+    en: 'a password needs at least 8 characters, or a PIN at least 6 digits',
+  },
   invalidChoice: { cs: 'zvolte jednu z nabízených možností', en: 'choose one of the options' },
   unknownField: { cs: 'neznámé pole {keys}', en: 'unknown field {keys}' },
   invalidDate: { cs: 'neplatné datum (RRRR-MM-DD)', en: 'invalid date (YYYY-MM-DD)' },

@@ -2,8 +2,9 @@ import { writeRow } from '../changes/write-row.ts';
 import { runWrite } from '../changes/write-transaction.ts';
 import { clientDisplayName } from '../clients/client-mapping.ts';
 import { readClientRow, resolveClientId } from '../clients/client-resolution.ts';
+import { assertMayRecordFor } from '../clients/new-act-guard.ts';
 import { PristavError } from '../errors.ts';
-import type { Store } from '../store.ts';
+import { prepared, type Store } from '../store.ts';
 import { readLessonRow } from './course-queries.ts';
 import { findEnrolments } from './enrolments.ts';
 
@@ -31,7 +32,13 @@ export function markAttendance(
         });
       }
       // Marks are kept under the enrolled record, so they follow it through merges.
-      writeRow(w, 'attendance', `${lesson.id}:${enrolment.client_id}`, {
+      const markId = `${lesson.id}:${enrolment.client_id}`;
+      // A new presence is a new act; an absence, or a presence already marked, is not.
+      if (mark.isPresent && !isMarkedPresent(store, markId)) {
+        const row = readClientRow(store, clientId);
+        if (row) assertMayRecordFor(store, row);
+      }
+      writeRow(w, 'attendance', markId, {
         lesson_id: lesson.id,
         client_id: enrolment.client_id,
         is_present: mark.isPresent,
@@ -44,4 +51,12 @@ export function markAttendance(
       .get(lesson.id) as { present: number };
     return { lessonId: lesson.id, present };
   });
+}
+
+function isMarkedPresent(store: Store, markId: string): boolean {
+  return (
+    prepared(store, 'SELECT 1 FROM attendance WHERE id = ? AND is_present = 1 AND deleted = 0').get(
+      markId,
+    ) !== undefined
+  );
 }

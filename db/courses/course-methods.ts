@@ -8,6 +8,11 @@ import { listCourses } from './course-queries.ts';
 import { addLesson, cancelLesson, createCourse, moveLesson } from './course-writes.ts';
 import { enrolClient, leaveCourse } from './enrolments.ts';
 import { storeToday } from '../store.ts';
+import {
+  onlyOwnCourses,
+  requireCourseAccess,
+  requireLessonAccess,
+} from '../security/course-access.ts';
 
 type CourseMethod =
   | 'courses.create'
@@ -27,15 +32,40 @@ export const courseMethods: { [M in CourseMethod]: MethodDefinition<M> } = {
   'courses.create': {
     handler: ({ store, userId }, input) => createCourse(store, userId, input),
   },
-  'courses.list': { handler: ({ store }, input) => listCourses(store, input) },
-  'courses.get': { handler: ({ store }, input) => getCourseDetail(store, input.id) },
-  'courses.lessonsOn': {
-    handler: ({ store }, input) => listLessonsOn(store, input.date ?? storeToday(store)),
+  'courses.list': {
+    handler: ({ store, user }, input) => onlyOwnCourses(user, listCourses(store, input)),
   },
-  'lessons.add': { handler: ({ store, userId }, input) => addLesson(store, userId, input) },
-  'lessons.move': { handler: ({ store, userId }, input) => moveLesson(store, userId, input) },
+  'courses.get': {
+    handler: ({ store, user }, input) => {
+      requireCourseAccess(store, user, input.id);
+      return getCourseDetail(store, input.id);
+    },
+  },
+  'courses.lessonsOn': {
+    handler: ({ store, user }, input) =>
+      onlyOwnCourses(
+        user,
+        listLessonsOn(store, input.date ?? storeToday(store)),
+        (item) => item.course,
+      ),
+  },
+  'lessons.add': {
+    handler: ({ store, user, userId }, input) => {
+      requireCourseAccess(store, user, input.courseId);
+      return addLesson(store, userId, input);
+    },
+  },
+  'lessons.move': {
+    handler: ({ store, user, userId }, input) => {
+      requireLessonAccess(store, user, input.id);
+      return moveLesson(store, userId, input);
+    },
+  },
   'lessons.cancel': {
-    handler: ({ store, userId }, input) => cancelLesson(store, userId, input.id, input.isCancelled),
+    handler: ({ store, user, userId }, input) => {
+      requireLessonAccess(store, user, input.id);
+      return cancelLesson(store, userId, input.id, input.isCancelled);
+    },
   },
   'enrolments.enrol': {
     handler: ({ store, userId }, input) => enrolClient(store, userId, input),
@@ -44,10 +74,14 @@ export const courseMethods: { [M in CourseMethod]: MethodDefinition<M> } = {
     handler: ({ store, userId }, input) => leaveCourse(store, userId, input),
   },
   'attendance.mark': {
-    handler: ({ store, userId }, input) => markAttendance(store, userId, input),
+    handler: ({ store, user, userId }, input) => {
+      requireLessonAccess(store, user, input.lessonId);
+      return markAttendance(store, userId, input);
+    },
   },
   'attendance.sheet': {
-    handler: async ({ store, lang }, input) => {
+    handler: async ({ store, user, lang }, input) => {
+      requireCourseAccess(store, user, input.courseId);
       const detail = getCourseDetail(store, input.courseId);
       const pdf = await renderAttendanceSheet({
         detail,

@@ -1,6 +1,7 @@
 import { writeRow } from '../changes/write-row.ts';
 import { runWrite } from '../changes/write-transaction.ts';
-import { listMergedIds, resolveClientId, requireLiveClient } from '../clients/client-resolution.ts';
+import { listMergedIds, resolveClientId } from '../clients/client-resolution.ts';
+import { requireClientForNewAct } from '../clients/new-act-guard.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { EnrolmentsTable } from '../schema.ts';
@@ -29,7 +30,7 @@ export function enrolClient(
 ): { enrolmentId: string } {
   return runWrite(store, author, (w) => {
     const course = readCourseRow(store, input.courseId);
-    const clientId = requireLiveClient(store, input.clientId).id;
+    const clientId = requireClientForNewAct(store, input.clientId).id;
     if (findEnrolments(store, course.id, clientId).some((e) => e.left_on === null)) {
       throw new PristavError('ALREADY_ENROLLED');
     }

@@ -3,12 +3,8 @@ import { isDateInRange } from '../contract/dates.ts';
 import { writeRow } from '../changes/write-row.ts';
 import { runWrite } from '../changes/write-transaction.ts';
 import { toClientSummary } from '../clients/client-mapping.ts';
-import {
-  listMergedIds,
-  readClientRow,
-  resolveClientId,
-  requireLiveClient,
-} from '../clients/client-resolution.ts';
+import { listMergedIds, readClientRow, resolveClientId } from '../clients/client-resolution.ts';
+import { requireClientForNewAct } from '../clients/new-act-guard.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { BooksTable, ClientsTable, LoansTable } from '../schema.ts';
@@ -60,7 +56,7 @@ export function lendBook(
     if (book.available === 0) {
       throw new PristavError('NO_COPY_LEFT', { title: book.title, copies: book.copies });
     }
-    const clientId = requireLiveClient(store, input.clientId).id;
+    const clientId = requireClientForNewAct(store, input.clientId).id;
     const loanedOn = input.date ?? storeToday(store);
     if (loanedOn > storeToday(store)) throw new PristavError('DATE_IN_FUTURE', { date: loanedOn });
     const dueOn = input.dueDate ?? addDays(loanedOn, defaultLoanDays);

@@ -11,6 +11,9 @@ import * as reportIndexes from './2026_11_24_1200_report_indexes.ts';
 import * as reportSummaries from './2026_11_24_1300_report_summaries.ts';
 import * as compactChangeLog from './2026_12_02_1000_compact_change_log.ts';
 import * as syncBetweenOffices from './2026_12_02_1100_sync_between_offices.ts';
+import * as signIn from './2026_12_03_0100_sign_in.ts';
+import * as gdprRetention from './2026_12_03_1200_gdpr_retention.ts';
+import * as erasure from './2026_12_03_1300_erasure.ts';
 
 /**
  * Every migration, in order, registered statically so bundlers see them. Files are frozen once
@@ -29,6 +32,9 @@ export const migrations: Record<string, Migration> = {
   '2026_11_24_1300_report_summaries': reportSummaries,
   '2026_12_02_1000_compact_change_log': compactChangeLog,
   '2026_12_02_1100_sync_between_offices': syncBetweenOffices,
+  '2026_12_03_0100_sign_in': signIn,
+  '2026_12_03_1200_gdpr_retention': gdprRetention,
+  '2026_12_03_1300_erasure': erasure,
 };
 
 /** The schema version is the number of migrations applied. */

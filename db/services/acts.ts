@@ -6,7 +6,7 @@ import {
 } from '../contract/services.ts';
 import { writeRow } from '../changes/write-row.ts';
 import { runWrite } from '../changes/write-transaction.ts';
-import { requireLiveClient } from '../clients/client-resolution.ts';
+import { requireClientForNewAct } from '../clients/new-act-guard.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { ServiceActsTable } from '../schema.ts';
@@ -94,7 +94,7 @@ export function recordAct(
   lang: Language,
 ): ServiceAct {
   return runWrite(store, workerId, (w) => {
-    const clientId = requireLiveClient(store, input.clientId).id;
+    const clientId = requireClientForNewAct(store, input.clientId).id;
     const date = input.date ?? storeToday(store);
     checkActFields(store, input.type, date, lang);
     const id = newId();

@@ -4,6 +4,11 @@ import { getClientTimeline } from './client-timeline.ts';
 import { getDayOverview } from './day-overview.ts';
 import { archiveServiceType, createServiceType, listServiceTypes } from './service-catalogue.ts';
 import { addTally, undoTally } from './tallies.ts';
+import {
+  canReadConfidential,
+  confidentialDenied,
+  redactAct,
+} from '../security/confidential-notes.ts';
 
 type ServiceMethod =
   | 'serviceTypes.list'
@@ -34,8 +39,14 @@ export const serviceMethods: { [M in ServiceMethod]: MethodDefinition<M> } = {
     handler: ({ store, userId, lang }, input) => recordAct(store, userId, input, lang),
   },
   'acts.update': {
-    handler: ({ store, userId, lang }, input) =>
-      updateAct(store, userId, input.id, input.changes, lang),
+    handler: ({ store, user, userId, lang }, input) => {
+      // Who may not read a confidential note may not overwrite it either.
+      if (input.changes.note !== undefined && !canReadConfidential(user)) {
+        const act = getAct(store, input.id);
+        if (act.isConfidential) throw confidentialDenied(user);
+      }
+      return redactAct(updateAct(store, userId, input.id, input.changes, lang), user);
+    },
   },
   'acts.delete': {
     handler: ({ store, userId }, input) => {
@@ -45,7 +56,7 @@ export const serviceMethods: { [M in ServiceMethod]: MethodDefinition<M> } = {
   },
   'acts.timeline': { handler: ({ store }, input) => getClientTimeline(store, input.clientId) },
   'acts.day': { handler: ({ store }, input) => getDayOverview(store, input.date) },
-  'acts.get': { handler: ({ store }, input) => getAct(store, input.id) },
+  'acts.get': { handler: ({ store, user }, input) => redactAct(getAct(store, input.id), user) },
   'tallies.add': {
     handler: ({ store, userId, lang }, input) => addTally(store, userId, input, lang),
   },

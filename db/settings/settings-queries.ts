@@ -11,6 +11,8 @@ export const defaultSettings: Settings = {
   fundingLine:
     'Projekt je spolufinancován z Evropského fondu pro integraci státních příslušníků třetích zemí.',
   defaultLanguage: 'cs',
+  // Five years after the last act: long enough for a funder's audit of past periods.
+  retentionYears: 5,
 };
 
 const settingKeys = Object.keys(defaultSettings) as (keyof Settings)[];

@@ -7,14 +7,15 @@ import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { selectFirst } from '../query.ts';
 import type { SitesTable, UsersTable } from '../schema.ts';
-import type { Store } from '../store.ts';
+import { prepared, type Store } from '../store.ts';
+import { toRole } from '../security/user-roles.ts';
 
 export function toSite(row: SitesTable): Site {
   return { id: row.id, name: row.name, town: row.town, isHq: row.is_hq === 1 };
 }
 
 export function toUser(row: UsersTable): User {
-  return { id: row.id, name: row.name, role: row.role as User['role'] };
+  return { id: row.id, name: row.name, role: toRole(row.role) };
 }
 
 /** This installation's site, or null before the first-run setup. */
@@ -26,22 +27,17 @@ export function getThisSite(store: Store): Site | null {
 }
 
 /**
- * The user the app acts for. Sign-in comes with roles in a later issue; until then it is the
- * first administrator of this site.
+ * The user a database without passwords acts for: this site's first administrator (once a user
+ * has a password, the signed-in user acts instead: db/security/session.ts).
  */
 export function getCurrentUser(store: Store): User | null {
   const siteId = readSiteId(store);
   if (siteId === null) return null;
-  const row = selectFirst(
+  // Asked on every API call (db/security/session.ts): one prepared statement, no query builder.
+  const row = prepared(
     store,
-    store.db
-      .selectFrom('users')
-      .selectAll()
-      .where('site_id', '=', siteId)
-      .where('deleted', '=', 0)
-      .orderBy('id')
-      .limit(1),
-  );
+    'SELECT * FROM users WHERE site_id = ? AND deleted = 0 ORDER BY id LIMIT 1',
+  ).get(siteId) as UsersTable | undefined;
   return row ? toUser(row) : null;
 }
 
@@ -54,6 +50,7 @@ export function createSite(
   store: Store,
   input: SiteCreateInput,
   ids: { siteId: string; userId: string } = { siteId: newId(), userId: newId() },
+  passwordHash = '',
 ): Site {
   return store.sqlite
     .transaction(() => {
@@ -63,7 +60,13 @@ export function createSite(
       writeSiteId(store, siteId);
       runWrite(store, userId, (w) => {
         writeRow(w, 'sites', siteId, { name: input.name, town: input.town, is_hq: input.isHq });
-        writeRow(w, 'users', userId, { name: input.adminName, role: 'admin', site_id: siteId });
+        writeRow(w, 'users', userId, {
+          name: input.adminName,
+          role: 'admin',
+          site_id: siteId,
+          // Only when set: a database at an older schema (a test's, an upgrade's) has no column.
+          ...(passwordHash === '' ? {} : { password_hash: passwordHash }),
+        });
       });
       return { id: siteId, name: input.name, town: input.town, isHq: input.isHq };
     })

@@ -5,6 +5,7 @@ import type { ExportedSyncFile, SyncRunStatus } from '../contract/sync.ts';
 import { isPristavError, PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Store } from '../store.ts';
+import { takeBackup } from '../security/backups/take-backup.ts';
 import { exportSyncFile } from './export-file.ts';
 import { scanSyncFolder } from './folder/incoming-files.ts';
 import { importSyncFile } from './import-file.ts';
@@ -100,6 +101,8 @@ async function runJob(
         reason: skipReasons[entry.reason]?.[lang] ?? entry.reason,
       }));
     status.progress = { step: 'import', done: 0, total: scan.files.length, file: null };
+    // A verified backup before the files change anything: once per run, not per file.
+    if (scan.files.length > 0) await takeBackup(store, { reason: 'sync' });
     for (const file of scan.files) {
       signal.throwIfAborted();
       status.progress.file = file.name;
@@ -170,4 +173,9 @@ export function cancelFolderSync(store: Store, jobId: string): SyncRunStatus {
   if (!job) throw new PristavError('SYNC_JOB_NOT_FOUND', { id: jobId });
   if (job.status.state === 'running') job.controller.abort();
   return structuredClone(job.status);
+}
+
+/** Whether "Synchronizovat" is running on this store (a restore waits for it to end). */
+export function isFolderSyncRunning(store: Store): boolean {
+  return [...jobsOf(store).values()].some((job) => job.status.state === 'running');
 }

@@ -6,6 +6,12 @@ import {
   type Operation,
   receiveClock,
 } from '../changes/apply-imported.ts';
+import {
+  enforceErasures,
+  type ErasureOutcome,
+  hasErasedAnything,
+  wipeFreedSpace,
+} from '../changes/erase.ts';
 import { isHeld } from '../changes/op-lookup.ts';
 import { beginLongWrite, runWrite } from '../changes/write-transaction.ts';
 import type { ArrivedFromSite, SyncFileResult } from '../contract/sync.ts';
@@ -93,13 +99,15 @@ export async function importSyncFile(
       const transaction = options.enrolment ? null : beginLongWrite(store);
       try {
         const reviewBefore = reviewIds(store);
-        const tally = await applyOperations(store, reader, header, checked);
+        const { tally, erasure } = await applyOperations(store, reader, header, checked);
         const conflicts = [...reviewIds(store)].filter((id) => !reviewBefore.has(id)).length;
         const result = resultOf(store, membership, path, header, tally, conflicts, options, false);
         if (options.isDryRun || !transaction) {
           if (options.isDryRun) transaction?.rollback();
         } else {
           transaction.commit();
+          // No byte of an erased name may stay in the file or its WAL (SYNC.md "Erasure").
+          if (hasErasedAnything(erasure)) wipeFreedSpace(store);
         }
         return result;
       } catch (error) {
@@ -193,6 +201,10 @@ async function checkOperations(
       throw refuse('outside the ranges in the header');
     if (!isFromHq && (operation.table === 'sites' || operation.site === membership.hqId))
       throw new PristavError('SYNC_REGISTRY_FROM_BRANCH', { path, site: siteName(store, sender) });
+    // Only HQ orders an erasure: from anywhere else it would delete a person everywhere.
+    const hqId = options.enrolment?.hqId ?? membership.hqId;
+    if (operation.table === 'erasures' && operation.site !== hqId)
+      throw new PristavError('SYNC_ERASURE_FROM_BRANCH', { path, site: siteName(store, sender) });
     // A branch sends only its own operations: another office's, under the branch's signature,
     // could be forged by it.
     if (!isFromHq && operation.site !== sender) {
@@ -254,7 +266,7 @@ async function applyOperations(
   reader: SyncFileReader,
   header: SyncFileHeader,
   checked: CheckedFile,
-): Promise<ImportTally> {
+): Promise<{ tally: ImportTally; erasure: ErasureOutcome }> {
   const tally = emptyTally();
   let batch: Operation[] = [];
   const flush = () => {
@@ -282,7 +294,10 @@ async function applyOperations(
       operations: checked.operations,
     });
   });
-  return tally;
+  // An erasure in this file, or an operation about someone erased before (an older file, a
+  // branch's edit made before the erasure reached it): the person stays erased.
+  const erasure = runWrite(store, null, () => enforceErasures(store));
+  return { tally, erasure };
 }
 
 function reviewIds(store: Store): Set<string> {

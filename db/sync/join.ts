@@ -2,6 +2,8 @@ import { join as joinPath } from 'node:path';
 import { readSiteId, writeSiteId } from '../changes/local-meta.ts';
 import { writeRow } from '../changes/write-row.ts';
 import { beginLongWrite, runWrite } from '../changes/write-transaction.ts';
+import { hashPassword } from '../security/passwords.ts';
+import { findUserByName } from '../security/user-queries.ts';
 import { PristavError } from '../errors.ts';
 import { takeExclusiveUse } from '../exclusive-use.ts';
 import { newId } from '../ids.ts';
@@ -20,7 +22,7 @@ import { findSite } from './site-registry.ts';
  */
 export async function joinOrganisation(
   store: Store,
-  input: { path: string; passphrase: string; adminName: string },
+  input: { path: string; passphrase: string; adminName: string; adminPassword?: string },
 ): Promise<{ id: string; name: string; town: string; isHq: boolean }> {
   const existing = readSiteId(store);
   if (existing !== null) {
@@ -31,6 +33,8 @@ export async function joinOrganisation(
     input.passphrase,
   );
   const keys = importSiteKeys(bundle.keys);
+  const passwordHash =
+    input.adminPassword === undefined ? '' : await hashPassword(input.adminPassword);
   return withScratchFolder(async (folder) => {
     const syncFile = joinPath(folder, 'enrolment.pristav-sync');
     await extractSyncFile(input.path, syncFileOffset, syncFile);
@@ -61,13 +65,18 @@ export async function joinOrganisation(
       if (!site || site.signing_key !== bundle.keys.signingPublicKey) {
         throw new PristavError('ENROLMENT_FILE_INVALID', { path: input.path });
       }
-      runWrite(store, newId(), (w) =>
-        writeRow(w, 'users', w.author!, {
-          name: input.adminName,
-          role: 'admin',
-          site_id: bundle.site.id,
-        }),
-      );
+      // Users travel with the register: someone already known by this name (HQ's own
+      // administrator setting up the branch) signs in with their account; no second one.
+      if (findUserByName(store, input.adminName) === null) {
+        runWrite(store, newId(), (w) =>
+          writeRow(w, 'users', w.author!, {
+            name: input.adminName,
+            role: 'admin',
+            site_id: bundle.site.id,
+            ...(passwordHash === '' ? {} : { password_hash: passwordHash }),
+          }),
+        );
+      }
       transaction.commit();
       return { id: site.id, name: site.name, town: site.town, isHq: false };
     } catch (error) {

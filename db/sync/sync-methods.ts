@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { MethodDefinition } from '../api-types.ts';
 import type { UploadedFile } from '../contract/sync.ts';
 import type { Store } from '../store.ts';
+import { signInAfterSetUp } from '../security/session.ts';
+import { takeBackup } from '../security/backups/take-backup.ts';
 import { requireSyncCrypto } from './crypto-readiness.ts';
 import { enrolmentExtension } from './enrolment-file.ts';
 import { enrolBranch } from './enrol.ts';
@@ -121,16 +123,20 @@ const definitions: { [M in SyncMethod]: MethodDefinition<M> } = {
       }),
   },
   'sync.join': {
-    handler: ({ store }, input) =>
+    handler: ({ store, session }, input) =>
       withScratchFolder(async (folder) => {
         const [path] = await writeUploads(folder, [input.file]);
-        return asUploaded(path!, input.file.name, () =>
+        const site = await asUploaded(path!, input.file.name, () =>
           joinOrganisation(store, {
             path: path!,
             passphrase: input.passphrase,
             adminName: input.adminName,
+            ...(input.adminPassword === undefined ? {} : { adminPassword: input.adminPassword }),
           }),
         );
+        // The person who set the branch up goes on signed in, as after creating a site.
+        if (input.adminPassword !== undefined) signInAfterSetUp(store, session, input.adminName);
+        return site;
       }),
     isAllowedBeforeSetup: true,
   },
@@ -159,6 +165,8 @@ const definitions: { [M in SyncMethod]: MethodDefinition<M> } = {
       withScratchFolder(async (folder) => {
         const membership = requireMembership(store);
         const paths = await writeUploads(folder, input.files);
+        // A verified backup before the files change anything: once per call; a dry run writes none.
+        if (!input.isDryRun) await takeBackup(store, { reason: 'sync' });
         const results = [];
         for (const [index, path] of paths.entries()) {
           const name = input.files[index]!.name;

@@ -1,4 +1,5 @@
 import type { Operation } from '../changes/apply-imported.ts';
+import { mayBeStub } from '../changes/erase.ts';
 import { hlcCounterLimit } from '../changes/op-encoding.ts';
 import {
   type ColumnType,
@@ -102,7 +103,9 @@ export function fromWire(record: unknown): Operation | string {
   if (typeof column !== 'string' || !Object.hasOwn(columns, column))
     return `column ${table}.${String(column)}`;
   if (typeof row !== 'string' || row.length === 0 || row.length > 200) return 'row id';
-  if (!fitsColumn(columns[column]!, value)) return `value of ${table}.${column}`;
+  // A stub (an erased person's operation) carries no value, whatever the column's type.
+  const isStub = value === null && mayBeStub(table, column);
+  if (!isStub && !fitsColumn(columns[column]!, value)) return `value of ${table}.${column}`;
   if (!Array.isArray(deps) || deps.length > maxDeps) return 'deps';
   for (const dep of deps as unknown[]) {
     if (!Array.isArray(dep) || dep.length !== 2 || !isUuid(dep[0]) || !isCounter(dep[1]))

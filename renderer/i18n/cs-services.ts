@@ -40,6 +40,9 @@ export const csServices = {
     note: 'Poznámka',
     noteHint: 'Nepovinné. Ctrl+Enter uloží.',
     noteKept: 'Prázdné pole ponechá uloženou poznámku.',
+    noteHidden:
+      'Poznámka z poradenství je důvěrná: čte ji jen sociální pracovník a správce. Úprava ostatních údajů ji ponechá beze změny.',
+    loadFailed: 'Úkon se nepodařilo načíst',
     confidential: 'důvěrné',
     confidentialHint:
       'Poznámka z poradenství je důvěrná: vidí ji jen oprávnění pracovníci, v přehledech se neukazuje. Ctrl+Enter uloží.',

@@ -8,7 +8,11 @@ import { csReportSubmission } from './cs-report-submission.ts';
 import { csReports } from './cs-reports.ts';
 import { csReview } from './cs-review.ts';
 import { csServices } from './cs-services.ts';
+import { csSession } from './cs-session.ts';
 import { csSync } from './cs-sync.ts';
+import { csUsers } from './cs-users.ts';
+import { csGdpr } from './cs-gdpr.ts';
+import { csBackups } from './cs-backups.ts';
 
 /** Czech texts, the app's first language; en.ts must have the same shape. */
 export const cs = {
@@ -45,6 +49,10 @@ export const cs = {
   legacyImport: csImport,
   sync: csSync,
   review: csReview,
+  session: csSession,
+  users: csUsers,
+  gdpr: csGdpr,
+  backups: csBackups,
   nav: {
     label: 'Hlavní navigace',
     home: 'Domů',

@@ -43,6 +43,9 @@ export const enServices: typeof csServices = {
     note: 'Note',
     noteHint: 'Optional. Ctrl+Enter saves.',
     noteKept: 'Leave empty to keep the stored note.',
+    noteHidden:
+      'The counselling note is confidential: only social workers and administrators read it. Changing the other details leaves it as it is.',
+    loadFailed: 'The act could not be loaded',
     confidential: 'confidential',
     confidentialHint:
       'Counselling notes are confidential: only authorised staff see them, and reports never show them. Ctrl+Enter saves.',

@@ -9,7 +9,11 @@ import { enReportSubmission } from './en-report-submission.ts';
 import { enReports } from './en-reports.ts';
 import { enReview } from './en-review.ts';
 import { enServices } from './en-services.ts';
+import { enSession } from './en-session.ts';
 import { enSync } from './en-sync.ts';
+import { enUsers } from './en-users.ts';
+import { enGdpr } from './en-gdpr.ts';
+import { enBackups } from './en-backups.ts';
 
 export const en: Messages = {
   app: {
@@ -45,6 +49,10 @@ export const en: Messages = {
   legacyImport: enImport,
   sync: enSync,
   review: enReview,
+  session: enSession,
+  users: enUsers,
+  gdpr: enGdpr,
+  backups: enBackups,
   nav: {
     label: 'Main navigation',
     home: 'Home',

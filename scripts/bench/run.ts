@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchBackup } from './backup-bench.ts';
 import { type BenchResult, formatResults } from './bench-format.ts';
 import { benchClientSearch } from './client-search-bench.ts';
 import { benchImport } from './import-bench.ts';
@@ -21,6 +22,7 @@ const benchmarks: Record<string, (dir: string) => BenchResult[] | Promise<BenchR
   open: benchOpen,
   report: () => benchYearlyReport(),
   sync: benchSync,
+  backup: benchBackup,
 };
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in benchmarks));

@@ -3,9 +3,11 @@ import { fillPlaceholders, type Language, type Translated } from '../../db/contr
 /** The CLI's own lines (usage and I/O); API errors bring their own messages. */
 const messages = {
   usage: {
-    cs: `Použití: pristav [--db SOUBOR] [--lang cs|en] PŘÍKAZ
+    cs: `Použití: pristav [--db SOUBOR] [--lang cs|en] [--user JMÉNO] PŘÍKAZ
+  (s hesly uživatelů: --user nebo PRISTAV_USER, heslo z PRISTAV_PASSWORD, jinak se zeptá)
 Příkazy:
-  init --site NÁZEV --town OBEC [--hq] [--admin JMÉNO]   založí databázi pracoviště
+  init --site NÁZEV --town OBEC [--hq] [--admin JMÉNO] [--password HESLO]
+                                                        založí databázi pracoviště
   info                                                  pracoviště, schéma, počty
   call METODA [JSON]                                    zavolá metodu API
   dump                                                  kanonický JSON synchronizovaných dat
@@ -14,6 +16,9 @@ Příkazy:
                                                         zaeviduje klienta
   client search TEXT                                    vyhledá klienty, nejlepší shody první
   client duplicates [--min-score N]                     pravděpodobné duplicity se skóre
+  client export ID --format pdf|json [--lang cs|en|uk|ru|vi|mn] --out SOUBOR
+                                                        vše, co o člověku vedeme (GDPR, čl. 15)
+  client anonymise --inactive-years N [--dry-run]       anonymizuje klienty bez úkonu za N let
   service add --client ID --type TYP [--date DATUM] [--town OBEC] [--minutes N] [--note TEXT]
                                                         zapíše úkon klientovi
   report --from DATUM --to DATUM [--town OBEC] [--format json|csv|xlsx|pdf] [--out SOUBOR]
@@ -34,10 +39,22 @@ Příkazy:
                                                         (--allow-mass-delete: potvrdí velké mazání)
   sync status | sync conflicts                          stav synchronizace | fronta K posouzení
   sync resolve ID --value JSON                          rozhodnutí položky K posouzení
-  sync revoke ID                                        ústředí: zruší přístup pracoviště`,
-    en: `Usage: pristav [--db FILE] [--lang cs|en] COMMAND
+  sync revoke ID                                        ústředí: zruší přístup pracoviště
+  backup [--to SLOŽKA]                                  ověřená záloha databáze (do složky
+                                                        z Nastavení, nebo do SLOŽKY)
+  backup list                                           zálohy ve složce pro zálohy
+  restore SOUBOR                                        obnoví databázi ze zálohy; současný
+                                                        soubor odloží vedle
+  client erase ID --reason TEXT                         ústředí: výmaz osoby (GDPR), dorazí
+                                                        na všechna pracoviště
+  user add --name JMÉNO --role ROLE --password HESLO    přidá uživatele (role: admin, coordinator,
+                                                        social_worker, receptionist, lecturer)
+  user list | user disable JMÉNO                        uživatelé | zakáže přihlášení uživatele`,
+    en: `Usage: pristav [--db FILE] [--lang cs|en] [--user NAME] COMMAND
+  (with user passwords: --user or PRISTAV_USER, the password from PRISTAV_PASSWORD, else a prompt)
 Commands:
-  init --site NAME --town TOWN [--hq] [--admin NAME]    create a site's database
+  init --site NAME --town TOWN [--hq] [--admin NAME] [--password P]
+                                                        create a site's database
   info                                                  site, schema, counts
   call METHOD [JSON]                                    invoke an API method
   dump                                                  canonical JSON of synced data
@@ -46,6 +63,9 @@ Commands:
                                                         register a client
   client search TEXT                                    find clients, best first
   client duplicates [--min-score N]                     likely duplicates with a score
+  client export ID --format pdf|json [--lang cs|en|uk|ru|vi|mn] --out FILE
+                                                        everything held about a person (GDPR)
+  client anonymise --inactive-years N [--dry-run]       anonymise clients with no act for N years
   service add --client ID --type TYPE [--date DATE] [--town TOWN] [--minutes N] [--note TEXT]
                                                         record an act for a client
   report --from DATE --to DATE [--town TOWN] [--format json|csv|xlsx|pdf] [--out FILE]
@@ -66,10 +86,29 @@ Commands:
                                                         (--allow-mass-delete: confirm a mass delete)
   sync status | sync conflicts                          sync status | the review queue
   sync resolve ID --value JSON                          decide one review item
-  sync revoke ID                                        HQ: revoke a site`,
+  sync revoke ID                                        HQ: revoke a site
+  backup [--to DIR]                                     a verified backup of the database (to the
+                                                        folder set in Settings, or to DIR)
+  backup list                                           the backups in the backup folder
+  restore FILE                                          restore the database from a backup; the
+                                                        current file is kept aside
+  client erase ID --reason TEXT                         HQ: erase a person (GDPR); it travels
+                                                        to every site
+  user add --name NAME --role ROLE --password P         add a user (roles: admin, coordinator,
+                                                        social_worker, receptionist, lecturer)
+  user list | user disable NAME                         users | stop a user signing in`,
   },
   unknownCommand: { cs: 'Neznámý příkaz „{command}“.', en: 'Unknown command "{command}".' },
   badOption: { cs: 'Chybný parametr: {detail}', en: 'Wrong option: {detail}' },
+  userNeeded: {
+    cs: 'Tato databáze vyžaduje přihlášení: uveďte --user JMÉNO (nebo PRISTAV_USER) a heslo v PRISTAV_PASSWORD.',
+    en: 'This database needs a signed-in user: give --user NAME (or PRISTAV_USER) and the password in PRISTAV_PASSWORD.',
+  },
+  passwordNeeded: {
+    cs: 'Chybí heslo: nastavte PRISTAV_PASSWORD, nebo spusťte příkaz v terminálu, který se na heslo zeptá.',
+    en: 'No password: set PRISTAV_PASSWORD, or run the command in a terminal that asks for it.',
+  },
+  passwordPrompt: { cs: 'Heslo pro {user}: ', en: 'Password for {user}: ' },
   missingOption: {
     cs: 'Chybí povinný parametr {option}.',
     en: 'Missing required option {option}.',

@@ -4,6 +4,7 @@ import { toApiError } from '../../db/api.ts';
 import { defaultDatabasePath } from '../lib/default-db-path.ts';
 import { type CliIo, type Command, CommandError, type Options, UsageError } from './cli-context.ts';
 import { cliMessage } from './cli-messages.ts';
+import { backup, restore } from './commands/backup-commands.ts';
 import { check } from './commands/check-commands.ts';
 import { client } from './commands/client-commands.ts';
 import { demo } from './commands/demo-commands.ts';
@@ -12,10 +13,15 @@ import { report } from './commands/report-commands.ts';
 import { service } from './commands/service-commands.ts';
 import { call, dump, info, init } from './commands/site-commands.ts';
 import { sync } from './commands/sync-commands.ts';
+import { user } from './commands/user-commands.ts';
 
 export type { CliIo } from './cli-context.ts';
 
-const globalOptions: Options = { db: { type: 'string' }, lang: { type: 'string' } };
+const globalOptions: Options = {
+  db: { type: 'string' },
+  lang: { type: 'string' },
+  user: { type: 'string' },
+};
 const commands: Record<string, Command> = {
   init,
   info,
@@ -28,6 +34,9 @@ const commands: Record<string, Command> = {
   import: importCommand,
   check,
   sync,
+  backup,
+  restore,
+  user,
 };
 const allOptions: Options = Object.assign(
   {},

@@ -55,6 +55,9 @@ describe('first run in the browser', () => {
     expect(await town.inputValue()).toBe('Liberec');
     await page.getByRole('radio', { name: 'Ústředí' }).check();
     await page.getByRole('textbox', { name: 'Vaše jméno' }).fill('Petra Sovová');
+    // The administrator's password, twice (Mantine's required mark follows the label).
+    await page.getByLabel(/^Heslo správce\s*\*?$/).fill('spravce-2026');
+    await page.getByLabel(/^Heslo správce znovu\s*\*?$/).fill('spravce-2026');
     await page.getByRole('button', { name: 'Založit pracoviště' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Centrum Liberec' }).waitFor();

@@ -19,6 +19,9 @@ import { shootElement, shootWholePage } from './helpers/screenshots.ts';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const hqPhone = '+420 777 100 200';
+// Sign-in: HQ's administrator has a password (a branch that joins with one would otherwise
+// leave HQ with users who need one, and none at HQ who has one).
+const hqAdmin = { name: 'Petra Sovová', password: 'spravce-2026' };
 const branchPhone = '+420 602 300 400';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -52,6 +55,18 @@ beforeAll(async () => {
     ],
     { cwd: repoRoot, stdio: 'pipe' },
   );
+  execFileSync(
+    process.execPath,
+    [
+      join(repoRoot, 'scripts', 'cli.ts'),
+      '--db',
+      hqFile,
+      'call',
+      'users.setPassword',
+      JSON.stringify({ password: hqAdmin.password }),
+    ],
+    { cwd: repoRoot, stdio: 'pipe' },
+  );
   hqHost = await startWebHost({ dbPath: hqFile });
   branchHost = await startWebHost({ dbPath: join(temp.dir, 'jablonec.sqlite') });
   browser = await launchTestBrowser();
@@ -59,6 +74,9 @@ beforeAll(async () => {
   branch = await browser.context.newPage();
   for (const page of [hq, branch]) await page.setViewportSize({ width: 1366, height: 768 });
   await hq.goto(hqHost.url);
+  await hq.getByRole('textbox', { name: 'Jméno', exact: true }).fill(hqAdmin.name);
+  await hq.getByLabel(/^Heslo nebo PIN\s*\*?$/).fill(hqAdmin.password);
+  await hq.getByLabel(/^Heslo nebo PIN\s*\*?$/).press('Enter');
   await hq.getByRole('heading', { level: 1, name: 'Liberec' }).waitFor();
 });
 
@@ -162,6 +180,8 @@ describe('sync screens between headquarters and a branch', () => {
     await branch.locator('input[name="enrolment-file"]').setInputFiles(enrolment.file);
     await branch.getByRole('textbox', { name: 'Jednorázové heslo' }).fill('AAAA-BBBB-CCCC');
     await branch.getByRole('textbox', { name: 'Vaše jméno' }).fill('Jana Nová');
+    await branch.getByLabel(/^Heslo správce\s*\*?$/).fill('pobocka-2026');
+    await branch.getByLabel(/^Heslo správce znovu\s*\*?$/).fill('pobocka-2026');
     await branch.getByRole('button', { name: 'Připojit pobočku' }).click();
     const refusal = branch.getByRole('alert').filter({ hasText: 'Pobočku se nepodařilo připojit' });
     await refusal.waitFor();

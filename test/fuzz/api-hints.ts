@@ -122,6 +122,8 @@ function hintFor(
   if (key === 'loanId' && method !== 'loans.return' && method !== 'loans.renew') {
     return idOf('loan');
   }
+  // clients.anonymise: a few clients of the register (demo clients are long inactive).
+  if (key === 'ids') return fc.array(idOf('client', 'anyClient'), { minLength: 1, maxLength: 3 });
   if (idKinds[key]) return idOf(idKinds[key], key === 'clientId' ? 'anyClient' : idKinds[key]);
   if (
     (key === 'type' && domain !== 'reports') ||
@@ -130,6 +132,9 @@ function hintFor(
     return idOf('serviceType');
   }
   if (domain === 'sync') return syncHint(method, key);
+  if (domain === 'users' || domain === 'session' || key === 'adminPassword') {
+    return userHint(key);
+  }
   if (key === 'birthDate') return birthDate;
   if (dateKey.test(key)) return dayArbitrary;
   if (key === 'nationality' || key === 'country') {
@@ -142,6 +147,20 @@ function hintFor(
   if (key === 'text') return searchText;
   if (key === 'files') return legacyFiles(workbook);
   if (key === 'source') return fc.constantFrom('Liberec 2009', 'Jablonec 2009', 'Fuzz');
+  return undefined;
+}
+
+/** Names the fuzzer adds and then disables or re-keys: never the signed-in administrator. */
+export const fuzzUserNames = ['Fuzz Lektorka', 'Fuzz Recepční', 'Fuzz Koordinátor'];
+
+function userHint(key: string): fc.Arbitrary<unknown> | undefined {
+  if (key === 'userName') return fc.constantFrom(...fuzzUserNames);
+  if (key === 'password' || key === 'adminPassword' || key === 'currentPassword') {
+    return fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom('dlouhé heslo 1', '123456', 'Nguyễn-2026') },
+      { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+    );
+  }
   return undefined;
 }
 

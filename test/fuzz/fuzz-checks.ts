@@ -7,6 +7,8 @@ import type { Language } from '../../db/contract/language.ts';
 export const readOnlyMethods: ReadonlySet<string> = new Set([
   'app.info',
   'app.health',
+  'session.status',
+  'users.list',
   'settings.get',
   'clients.get',
   'clients.search',

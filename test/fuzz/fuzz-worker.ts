@@ -52,6 +52,35 @@ if (setup.fillDemo) {
   if (!filled.ok) throw new Error(`demo.fill: ${filled.error.message}`);
 }
 
+/*
+ * The fuzzed calls act for a signed-in administrator, as at a real desk: the demo's admin gets
+ * a password first (so users.add cannot switch sign-in on halfway), and whenever a fuzzed call
+ * signed out or locked the session, the worker signs in again before the next one.
+ */
+const fuzzAdminPassword = 'fuzz-admin-heslo';
+let fuzzAdmin: string | null = null;
+async function keepSignedIn(): Promise<void> {
+  const status = await api.invoke('session.status', {}, 'cs');
+  if (!status.ok) return;
+  const value = status.value as { isSignInRequired: boolean; user: unknown; isLocked: boolean };
+  if (!value.isSignInRequired) {
+    const info = await api.invoke('app.info', {}, 'cs');
+    const user = info.ok ? (info.value as { user: { name: string } | null }).user : null;
+    if (!user) return;
+    const set = await api.invoke('users.setPassword', { password: fuzzAdminPassword }, 'cs');
+    if (!set.ok) throw new Error(`users.setPassword: ${set.error.message}`);
+    fuzzAdmin = user.name;
+  }
+  if ((value.user === null || value.isLocked) && fuzzAdmin !== null) {
+    const signed = await api.invoke(
+      'session.signIn',
+      { userName: fuzzAdmin, password: fuzzAdminPassword },
+      'cs',
+    );
+    if (!signed.ok) throw new Error(`session.signIn: ${signed.error.message}`);
+  }
+}
+
 interface Snapshot {
   changes: number;
   /** `dump` as the CLI prints it (without the indentation). */
@@ -101,6 +130,7 @@ async function finishImport(jobId: string, request: CallRequest, problems: strin
 
 async function runCall(request: CallRequest): Promise<CallReport> {
   const { method, lang } = request;
+  await keepSignedIn();
   const input = resolver.resolve(method, request.input);
   // Sent before the call, so that the test knows what was sent even when the call never ends.
   parentPort!.postMessage({ started: input });

@@ -17,7 +17,7 @@ export function ClientCells({ client, cellRole }: { client: ClientSummary; cellR
       <div role={cellRole} className="client-cell">
         <Group gap={6} wrap="nowrap">
           <Text fw={600} truncate>
-            {client.displayName}
+            {client.isAnonymised ? t('gdpr.anonymised.name') : client.displayName}
           </Text>
           {client.isPseudonymous && <PseudonymBadge />}
         </Group>

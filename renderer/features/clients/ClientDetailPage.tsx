@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Divider, Group, Loader, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, Group, Loader, Stack, Text } from '@mantine/core';
 import {
   IconArrowLeft,
   IconArrowMerge,
@@ -11,7 +11,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ClientDetail } from '../../../db/contract/index.ts';
 import { useApiQuery } from '../../data/use-api-query.ts';
+import { ClientGdprNotice, useRecordBlockedReason } from '../gdpr/ClientGdprNotice.tsx';
+import { SubjectExportButton } from '../gdpr/SubjectExportButton.tsx';
+import { WithdrawConsentButton } from '../gdpr/WithdrawConsentButton.tsx';
 import { RecordActDialog } from '../services/RecordActDialog.tsx';
+import { useCan } from '../session/use-permissions.ts';
 import { isRecordableByHand } from '../services/service-labels.ts';
 import { useServiceCatalogue } from '../services/use-service-catalogue.ts';
 import { clientName } from './client-format.ts';
@@ -63,6 +67,10 @@ function ClientDetailView({ detail, reload }: { detail: ClientDetail; reload: ()
   // Bumped after a merge or unmerge, so that the history is read again with the record.
   const [version, setVersion] = useState(0);
   const isMergedAway = detail.requestedId !== client.id;
+  // Consent withdrawn or record anonymised: nothing new is recorded (the API refuses it too).
+  const blockedReason = useRecordBlockedReason(client);
+  const isAnonymised = Boolean(client.anonymisedOn);
+  const can = useCan();
   const refresh = () => {
     reload();
     timeline.reload();
@@ -77,30 +85,44 @@ function ClientDetailView({ detail, reload }: { detail: ClientDetail; reload: ()
         </Alert>
       )}
       <ClientHeader detail={detail} />
+      <ClientGdprNotice client={client} id="client-gdpr-notice" />
       <Group gap="sm" role="group" aria-label={t('clients.detail.actions')}>
         <Button
           leftSection={<IconPlaylistAdd size={18} aria-hidden />}
           onClick={() => setIsRecording(true)}
+          disabled={blockedReason !== null}
+          aria-describedby={blockedReason ? 'client-record-blocked' : undefined}
         >
           {t('services.act.recordAction')}
         </Button>
-        <Button
-          variant="default"
-          component={Link}
-          to={`/clients/${client.id}/edit`}
-          leftSection={<IconPencil size={18} aria-hidden />}
-        >
-          {t('clients.detail.edit')}
-        </Button>
-        <ConsentFormMenu clientId={client.id} />
-        <Button
-          variant="default"
-          leftSection={<IconArrowMerge size={18} aria-hidden />}
-          onClick={() => setIsMerging(true)}
-        >
-          {t('clients.detail.mergeWith')}
-        </Button>
+        {!isAnonymised && (
+          <Button
+            variant="default"
+            component={Link}
+            to={`/clients/${client.id}/edit`}
+            leftSection={<IconPencil size={18} aria-hidden />}
+          >
+            {t('clients.detail.edit')}
+          </Button>
+        )}
+        {!isAnonymised && <ConsentFormMenu clientId={client.id} />}
+        {!isAnonymised && can('clients.merge') && (
+          <Button
+            variant="default"
+            leftSection={<IconArrowMerge size={18} aria-hidden />}
+            onClick={() => setIsMerging(true)}
+          >
+            {t('clients.detail.mergeWith')}
+          </Button>
+        )}
+        <SubjectExportButton client={client} />
+        {blockedReason === null && <WithdrawConsentButton client={client} onWithdrawn={reload} />}
       </Group>
+      {blockedReason && (
+        <Text id="client-record-blocked" size="sm" c="orange.9">
+          {blockedReason}
+        </Text>
+      )}
       <Divider />
       <ClientTimeline timeline={timeline} catalogue={catalogue} onChanged={timeline.reload} />
       <MergedRecords records={detail.mergedRecords} onChanged={refresh} />

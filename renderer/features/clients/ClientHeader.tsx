@@ -42,21 +42,28 @@ export function ClientHeader({ detail }: { detail: ClientDetail }) {
     [label('phone'), client.phone],
     [
       t('clients.detail.consent'),
-      <Group gap="xs" key="consent">
-        {consentText}
-        {consent.kind === 'given' && client.consentVersion && (
-          <span>({t('clients.consent.version', { version: client.consentVersion })})</span>
-        )}
-      </Group>,
+      // An anonymised record holds no consent any more: nothing to show.
+      client.anonymisedOn ? (
+        ''
+      ) : (
+        <Group gap="xs" key="consent">
+          {consentText}
+          {consent.kind === 'given' && client.consentVersion && (
+            <span>({t('clients.consent.version', { version: client.consentVersion })})</span>
+          )}
+        </Group>
+      ),
     ],
   ];
 
   return (
     <Stack gap="sm">
       <Group gap="sm" align="center">
-        <Title order={1}>{clientName(client)}</Title>
+        <Title order={1}>
+          {client.anonymisedOn ? t('gdpr.anonymised.name') : clientName(client)}
+        </Title>
         {client.isPseudonymous && <PseudonymBadge />}
-        {consent.kind !== 'given' && (
+        {consent.kind !== 'given' && !client.anonymisedOn && (
           <Badge color="orange" variant="light" c="orange.9">
             {t('clients.consentMissing')}
           </Badge>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ClientSummary } from '../../../db/contract/index.ts';
 import { call } from '../../api.ts';
+import { useCan } from '../session/use-permissions.ts';
 import './clients.css';
 import { listQueryOf, useClientListStore } from './client-list-store.ts';
 import { ClientListFilters } from './ClientListFilters.tsx';
@@ -19,6 +20,7 @@ import { useClientSearch } from './use-client-search.ts';
 export function ClientsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const can = useCan();
   const text = useClientListStore((state) => state.searchText);
   const setText = useClientListStore((state) => state.setSearchText);
   const filters = useClientListStore((state) => state.filters);
@@ -60,22 +62,26 @@ export function ClientsPage() {
       <Group justify="space-between" align="center">
         <Title order={1}>{t('nav.clients')}</Title>
         <Group gap="sm">
-          <Button
-            component={Link}
-            to="/import"
-            variant="subtle"
-            leftSection={<IconFileImport size={18} aria-hidden />}
-          >
-            {t('legacyImport.entry.button')}
-          </Button>
-          <Button
-            component={Link}
-            to="/clients/duplicates"
-            variant="default"
-            leftSection={<IconCopy size={18} aria-hidden />}
-          >
-            {t('clients.duplicates.link')}
-          </Button>
+          {can('import.start') && (
+            <Button
+              component={Link}
+              to="/import"
+              variant="subtle"
+              leftSection={<IconFileImport size={18} aria-hidden />}
+            >
+              {t('legacyImport.entry.button')}
+            </Button>
+          )}
+          {can('clients.duplicates') && (
+            <Button
+              component={Link}
+              to="/clients/duplicates"
+              variant="default"
+              leftSection={<IconCopy size={18} aria-hidden />}
+            >
+              {t('clients.duplicates.link')}
+            </Button>
+          )}
           <Button
             component={Link}
             to="/clients/new"

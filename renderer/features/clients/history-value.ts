@@ -8,6 +8,7 @@ const dateFields = new Set([
   'firstContact',
   'consentDate',
   'consentWithdrawn',
+  'anonymisedOn',
 ]);
 const yesNoFields = new Set(['isPseudonymous', 'isConsentPending']);
 

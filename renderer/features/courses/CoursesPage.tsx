@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { courseKinds, type CourseKind } from '../../../db/contract/index.ts';
 import { useApiQuery } from '../../data/use-api-query.ts';
+import { useCan } from '../session/use-permissions.ts';
 import './courses.css';
 import { CourseFilters } from './CourseFilters.tsx';
 import { CourseTable } from './CourseTable.tsx';
@@ -16,6 +17,7 @@ import { CourseTable } from './CourseTable.tsx';
 export function CoursesPage() {
   const { t } = useTranslation();
   const courses = useApiQuery('courses.list', {});
+  const can = useCan();
   const [params, setParams] = useSearchParams();
   const town = params.get('town') ?? '';
   const kindParam = params.get('kind') ?? '';
@@ -42,9 +44,15 @@ export function CoursesPage() {
           <Title order={1}>{t('nav.courses')}</Title>
           <Text c="dimmed">{t('courses.intro')}</Text>
         </div>
-        <Button component={Link} to="/courses/new" leftSection={<IconPlus size={18} aria-hidden />}>
-          {t('courses.new')}
-        </Button>
+        {can('courses.create') && (
+          <Button
+            component={Link}
+            to="/courses/new"
+            leftSection={<IconPlus size={18} aria-hidden />}
+          >
+            {t('courses.new')}
+          </Button>
+        )}
       </Group>
       <CourseFilters
         courses={all}

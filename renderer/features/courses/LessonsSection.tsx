@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { todayIso, type CourseDetail, type Lesson } from '../../../db/contract/index.ts';
 import { call } from '../../api.ts';
 import { useUiStore } from '../../state/ui-store.ts';
+import { useCan } from '../session/use-permissions.ts';
 import { isEnrolledOn } from './attendance-model.ts';
 import { lessonDay } from './course-format.ts';
 import { LessonTimeForm, type LessonTime } from './LessonTimeForm.tsx';
@@ -27,6 +28,7 @@ interface LessonsSectionProps {
 export function LessonsSection({ detail, reload, onSheet, sheetBusy }: LessonsSectionProps) {
   const { t } = useTranslation();
   const language = useUiStore((state) => state.language);
+  const can = useCan();
   const [moving, setMoving] = useState<Lesson | null>(null);
   const { course, lessons, participants, marks } = detail;
   const today = todayIso();
@@ -112,16 +114,18 @@ export function LessonsSection({ detail, reload, onSheet, sheetBusy }: LessonsSe
                       >
                         {t('courses.lessons.sheet')}
                       </Button>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        leftSection={<IconArrowsMove size={16} aria-hidden />}
-                        aria-label={t('courses.lessons.moveFor', { day: day(lesson) })}
-                        onClick={() => setMoving(lesson)}
-                      >
-                        {t('courses.lessons.move')}
-                      </Button>
-                      {lesson.isCancelled ? (
+                      {can('lessons.move') && (
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          leftSection={<IconArrowsMove size={16} aria-hidden />}
+                          aria-label={t('courses.lessons.moveFor', { day: day(lesson) })}
+                          onClick={() => setMoving(lesson)}
+                        >
+                          {t('courses.lessons.move')}
+                        </Button>
+                      )}
+                      {!can('lessons.cancel') ? null : lesson.isCancelled ? (
                         <Button
                           size="compact-sm"
                           variant="subtle"
@@ -151,23 +155,31 @@ export function LessonsSection({ detail, reload, onSheet, sheetBusy }: LessonsSe
           </Table>
         </Table.ScrollContainer>
       )}
-      <Title order={3} size="h4">
-        {t('courses.lessons.addTitle')}
-      </Title>
-      <LessonTimeForm
-        // A new, empty form once a lesson has been added.
-        key={lessons.length}
-        initial={{ date: '', start: lessons.at(-1)?.start ?? '', end: lessons.at(-1)?.end ?? '' }}
-        submitLabel={t('courses.lessons.add')}
-        submitIcon={<IconCalendarPlus size={18} aria-hidden />}
-        onSave={async (value: LessonTime) => {
-          const result = await call('lessons.add', { courseId: course.id, ...value });
-          if (!result.ok) return result.error.message;
-          notifications.show({ message: t('courses.lessons.added', { day: day(value) }) });
-          reload();
-          return null;
-        }}
-      />
+      {can('lessons.add') && (
+        <>
+          <Title order={3} size="h4">
+            {t('courses.lessons.addTitle')}
+          </Title>
+          <LessonTimeForm
+            // A new, empty form once a lesson has been added.
+            key={lessons.length}
+            initial={{
+              date: '',
+              start: lessons.at(-1)?.start ?? '',
+              end: lessons.at(-1)?.end ?? '',
+            }}
+            submitLabel={t('courses.lessons.add')}
+            submitIcon={<IconCalendarPlus size={18} aria-hidden />}
+            onSave={async (value: LessonTime) => {
+              const result = await call('lessons.add', { courseId: course.id, ...value });
+              if (!result.ok) return result.error.message;
+              notifications.show({ message: t('courses.lessons.added', { day: day(value) }) });
+              reload();
+              return null;
+            }}
+          />
+        </>
+      )}
       <Modal
         opened={moving !== null}
         onClose={() => setMoving(null)}

@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CourseDetail, Participant } from '../../../db/contract/index.ts';
 import { useUiStore } from '../../state/ui-store.ts';
+import { useCan } from '../session/use-permissions.ts';
 import { formatDate } from '../clients/client-format.ts';
 import { formatRate } from './course-format.ts';
 import { EnrolSearch } from './EnrolSearch.tsx';
@@ -30,6 +31,7 @@ export function ParticipantsSection({
 }) {
   const { t } = useTranslation();
   const language = useUiStore((state) => state.language);
+  const can = useCan();
   const [leaving, setLeaving] = useState<Participant | null>(null);
   const { course, participants } = detail;
   const isFull = course.capacity !== null && course.participantCount >= course.capacity;
@@ -54,7 +56,7 @@ export function ParticipantsSection({
           </Badge>
         )}
       </Group>
-      <EnrolSearch courseId={course.id} onEnrolled={reload} />
+      {can('enrolments.enrol') && <EnrolSearch courseId={course.id} onEnrolled={reload} />}
       {participants.length === 0 ? (
         <Text c="dimmed">{t('courses.participants.none')}</Text>
       ) : (
@@ -75,9 +77,13 @@ export function ParticipantsSection({
               {participants.map((participant) => (
                 <Table.Tr key={participant.enrolmentId}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/clients/${participant.client.id}`} fw={600}>
-                      {participant.client.displayName}
-                    </Anchor>
+                    {can('clients.get') ? (
+                      <Anchor component={Link} to={`/clients/${participant.client.id}`} fw={600}>
+                        {participant.client.displayName}
+                      </Anchor>
+                    ) : (
+                      <Text fw={600}>{participant.client.displayName}</Text>
+                    )}
                   </Table.Td>
                   <Table.Td>{formatDate(participant.enrolledOn, language)}</Table.Td>
                   <Table.Td>{formatDate(participant.leftOn, language)}</Table.Td>
@@ -85,7 +91,7 @@ export function ParticipantsSection({
                     {formatRate(participant.attendanceRate, language)}
                   </Table.Td>
                   <Table.Td ta="right">
-                    {participant.leftOn === null && (
+                    {participant.leftOn === null && can('enrolments.leave') && (
                       <Button
                         size="compact-sm"
                         variant="subtle"

@@ -4,19 +4,24 @@ import { IconAlertTriangle, IconCheck, IconFileCertificate } from '@tabler/icons
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api.ts';
+import { useUiStore } from '../../state/ui-store.ts';
 import { readAsBase64 } from '../import/chosen-files.ts';
+import { NewPasswordFields } from '../session/NewPasswordFields.tsx';
+import { newPasswordProblems } from '../session/password-check.ts';
 
-type Field = 'file' | 'passphrase' | 'adminName';
+type Field = 'file' | 'passphrase' | 'adminName' | 'password' | 'repeat';
 
 /**
  * "Připojit pobočku k organizaci": the enrolment file HQ prepared, the one-time passphrase it
- * passed on separately, and the branch's first administrator → sync.join.
+ * passed on separately, and the branch's first administrator with their password → sync.join.
  */
 export function JoinBranchForm({ onJoined }: { onJoined: () => void }) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [adminName, setAdminName] = useState('');
+  const [passwords, setPasswords] = useState({ password: '', repeat: '' });
+  const language = useUiStore((state) => state.language);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [apiError, setApiError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
@@ -25,6 +30,12 @@ export function JoinBranchForm({ onJoined }: { onJoined: () => void }) {
     ...(file ? {} : { file: t('firstRun.joinFileRequired') }),
     ...(passphrase.trim() ? {} : { passphrase: t('firstRun.joinPassphraseRequired') }),
     ...(adminName.trim() ? {} : { adminName: t('firstRun.joinAdminRequired') }),
+    ...newPasswordProblems(
+      passwords.password,
+      passwords.repeat,
+      language,
+      t('session.password.mismatch'),
+    ),
   });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -32,10 +43,13 @@ export function JoinBranchForm({ onJoined }: { onJoined: () => void }) {
     setApiError(null);
     const found = check();
     setErrors(found);
-    const firstWrong = (['file', 'passphrase', 'adminName'] as const).find((name) => found[name]);
+    const firstWrong = (['file', 'passphrase', 'adminName', 'password', 'repeat'] as const).find(
+      (name) => found[name],
+    );
     if (firstWrong || !file) {
       // As on the new-site form: the focus goes to the first field to fix.
-      event.currentTarget.querySelector<HTMLElement>(`[data-field="${firstWrong}"]`)?.focus();
+      const field = firstWrong === 'repeat' ? 'password-repeat' : firstWrong;
+      event.currentTarget.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus();
       return;
     }
     setBusy(true);
@@ -51,6 +65,7 @@ export function JoinBranchForm({ onJoined }: { onJoined: () => void }) {
       file: { name: file.name, contentBase64 },
       passphrase: passphrase.trim(),
       adminName: adminName.trim(),
+      adminPassword: passwords.password,
     });
     setBusy(false);
     if (!result.ok) {
@@ -107,6 +122,16 @@ export function JoinBranchForm({ onJoined }: { onJoined: () => void }) {
           onChange={(event) => setAdminName(event.currentTarget.value)}
           error={errors.adminName}
           data-field="adminName"
+        />
+        <NewPasswordFields
+          labels={{
+            password: t('session.password.admin'),
+            repeat: t('session.password.adminRepeat'),
+          }}
+          values={passwords}
+          errors={errors}
+          onChange={setPasswords}
+          dataField="password"
         />
         {apiError && (
           <Alert

@@ -1,29 +1,56 @@
-import { Alert, Autocomplete, Button, Group, Radio, Stack, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Group,
+  PasswordInput,
+  Radio,
+  Stack,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { siteCreateInput, type SiteCreateInput } from '../../../db/contract/index.ts';
+import { z } from 'zod';
+import { password, siteCreateInput } from '../../../db/contract/index.ts';
 import { call } from '../../api.ts';
 import { useFieldError } from '../../forms/use-field-error.ts';
 import { suggestedTowns } from './suggested-towns.ts';
+
+/** The administrator's password is required here (typed twice): from then on everyone signs in. */
+const newSiteForm = siteCreateInput
+  .extend({ adminPassword: password, adminPasswordRepeat: z.string() })
+  .refine((values) => values.adminPassword === values.adminPasswordRepeat, {
+    path: ['adminPasswordRepeat'],
+    error: 'passwordMismatch',
+  });
+type NewSiteValues = z.infer<typeof newSiteForm>;
 
 /** Sets up a new site (headquarters or a branch of its own) and its first administrator. */
 export function NewSiteForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation();
   const [apiError, setApiError] = useState<string | null>(null);
   const form = useForm({
-    resolver: zodResolver(siteCreateInput),
-    defaultValues: { name: '', town: '', adminName: '' },
+    resolver: zodResolver(newSiteForm),
+    defaultValues: {
+      name: '',
+      town: '',
+      adminName: '',
+      adminPassword: '',
+      adminPasswordRepeat: '',
+    },
   });
   const { errors, isSubmitting } = form.formState;
-  const errorText = useFieldError(errors, siteCreateInput.shape);
+  const errorText = useFieldError(errors, newSiteForm.shape);
 
-  const submit = form.handleSubmit(async (values: SiteCreateInput) => {
+  const submit = form.handleSubmit(async (values: NewSiteValues) => {
     setApiError(null);
-    const result = await call('site.create', values);
+    const { adminPasswordRepeat: _repeat, ...input } = values;
+    // The creator goes on signed in (site.create signs in the first administrator).
+    const result = await call('site.create', input);
     if (!result.ok) {
       setApiError(result.error.message);
       return;
@@ -99,6 +126,27 @@ export function NewSiteForm({ onCreated }: { onCreated: () => void }) {
           autoComplete="name"
           error={errorText('adminName')}
           {...form.register('adminName')}
+        />
+        <PasswordInput
+          label={t('session.password.admin')}
+          description={t('session.password.adminDescription')}
+          required
+          autoComplete="new-password"
+          error={errorText('adminPassword')}
+          visibilityToggleButtonProps={{ 'aria-label': t('session.signIn.showPassword') }}
+          {...form.register('adminPassword')}
+        />
+        <PasswordInput
+          label={t('session.password.adminRepeat')}
+          required
+          autoComplete="new-password"
+          error={
+            errors.adminPasswordRepeat?.message === 'passwordMismatch'
+              ? t('session.password.mismatch')
+              : errorText('adminPasswordRepeat')
+          }
+          visibilityToggleButtonProps={{ 'aria-label': t('session.signIn.showPassword') }}
+          {...form.register('adminPasswordRepeat')}
         />
         {apiError && (
           <Alert

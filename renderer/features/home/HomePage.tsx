@@ -12,6 +12,8 @@ import {
 import { IconMapPin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useSessionStore } from '../../state/session-store.ts';
+import { useCan } from '../session/use-permissions.ts';
 import { navItems, type AreaKey, type NavItem } from '../shell/nav-items.ts';
 import { useAppInfo } from '../startup/app-info-context.ts';
 import { ConsentReminder } from './ConsentReminder.tsx';
@@ -23,9 +25,13 @@ import { TodaySection } from './TodaySection.tsx';
  */
 export function HomePage() {
   const { t } = useTranslation();
-  const { site, user } = useAppInfo();
+  const { site, user: firstUser } = useAppInfo();
+  // Whoever signed in; on a database without passwords, the user the API acts for.
+  const user = useSessionStore((state) => state.status?.user ?? null) ?? firstUser;
+  const can = useCan();
   const areas = navItems.filter(
-    (item): item is NavItem & { key: Exclude<AreaKey, 'home'> } => item.key !== 'home',
+    (item): item is NavItem & { key: Exclude<AreaKey, 'home'> } =>
+      item.key !== 'home' && can(item.method),
   );
   const siteRole = site.isHq ? t('home.hq') : t('home.branch');
   return (

@@ -22,11 +22,12 @@ function subscribe(listener: () => void): () => void {
  * change and whenever a screen reports a change. A failure shows no badge rather than an error
  * in the menu.
  */
-export function useReviewCount(): number {
+export function useReviewCount(isAllowed = true): number {
   const changes = useSyncExternalStore(subscribe, () => generation);
   const { pathname } = useLocation();
   const [count, setCount] = useState(0);
   useEffect(() => {
+    if (!isAllowed) return;
     let isCurrent = true;
     void call('sync.status', {}).then((result) => {
       if (isCurrent) setCount(result.ok ? result.value.reviewCount : 0);
@@ -34,6 +35,6 @@ export function useReviewCount(): number {
     return () => {
       isCurrent = false;
     };
-  }, [changes, pathname]);
-  return count;
+  }, [changes, pathname, isAllowed]);
+  return isAllowed ? count : 0;
 }

@@ -35,6 +35,8 @@ export interface ActFormProps {
   showComputer: boolean;
   /** Said under the minutes and the note when their stored values are not known to the form. */
   keptHint?: { minutes?: string; note?: string };
+  /** A confidential note this user may not read: said instead of the note field. */
+  noteHiddenReason?: string;
   submitLabel: string;
   /** Saves; answers with the API's message when it refused. */
   onSubmit: (values: ActFormOutput) => Promise<string | null>;
@@ -162,35 +164,41 @@ export function ActForm(props: ActFormProps) {
             <span />
           )}
         </Group>
-        <Textarea
-          label={
-            <Group gap={6} component="span" display="inline-flex">
-              {t('services.act.note')}
-              {isConfidential && (
-                <Badge
-                  size="sm"
-                  color="grape"
-                  variant="outline"
-                  c="grape.9"
-                  leftSection={<IconLock size={12} aria-hidden />}
-                >
-                  {t('services.act.confidential')}
-                </Badge>
-              )}
-            </Group>
-          }
-          description={
-            isConfidential
-              ? [t('services.act.confidentialHint'), keptHint?.note].filter(Boolean).join(' ')
-              : (keptHint?.note ?? t('services.act.noteHint'))
-          }
-          autosize
-          minRows={2}
-          maxRows={8}
-          error={errorText('note')}
-          onKeyDown={submitOnCtrlEnter}
-          {...form.register('note')}
-        />
+        {props.noteHiddenReason ? (
+          <Alert color="grape" variant="light" icon={<IconLock aria-hidden />}>
+            {props.noteHiddenReason}
+          </Alert>
+        ) : (
+          <Textarea
+            label={
+              <Group gap={6} component="span" display="inline-flex">
+                {t('services.act.note')}
+                {isConfidential && (
+                  <Badge
+                    size="sm"
+                    color="grape"
+                    variant="outline"
+                    c="grape.9"
+                    leftSection={<IconLock size={12} aria-hidden />}
+                  >
+                    {t('services.act.confidential')}
+                  </Badge>
+                )}
+              </Group>
+            }
+            description={
+              isConfidential
+                ? [t('services.act.confidentialHint'), keptHint?.note].filter(Boolean).join(' ')
+                : (keptHint?.note ?? t('services.act.noteHint'))
+            }
+            autosize
+            minRows={2}
+            maxRows={8}
+            error={errorText('note')}
+            onKeyDown={submitOnCtrlEnter}
+            {...form.register('note')}
+          />
+        )}
         {apiError && (
           <Alert
             role="alert"

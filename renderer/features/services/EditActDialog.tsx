@@ -1,8 +1,14 @@
-import { Modal } from '@mantine/core';
+import { Alert, Loader, Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import type { ServiceType, TimelineEntry } from '../../../db/contract/index.ts';
+import {
+  confidentialReaders,
+  type ServiceType,
+  type TimelineEntry,
+} from '../../../db/contract/index.ts';
 import { call } from '../../api.ts';
+import { useApiQuery } from '../../data/use-api-query.ts';
+import { useRole } from '../session/use-permissions.ts';
 import { actChanges, type ActFormValues } from './act-form-values.ts';
 import { ActForm } from './ActForm.tsx';
 import { isConfidentialType, isRecordableByHand } from './service-labels.ts';
@@ -40,22 +46,63 @@ export function EditActDialog({ entry, types, label, onClose, onSaved }: EditAct
   );
 }
 
-function EditActForm(
-  props: Omit<EditActDialogProps, 'label' | 'entry'> & {
-    entry: TimelineEntry;
-    savedMessage: string;
+type EditActFormProps = Omit<EditActDialogProps, 'label' | 'entry'> & {
+  entry: TimelineEntry;
+  savedMessage: string;
+};
+
+/**
+ * The timeline leaves out minutes and confidential notes. A confidential act is read whole
+ * (acts.get) for those who may read its note; anyone else edits the act without ever seeing it.
+ */
+function EditActForm(props: EditActFormProps) {
+  const { t } = useTranslation();
+  const role = useRole();
+  if (!isConfidentialType(props.entry.type)) {
+    return <ActEditor {...props} note={props.entry.note} minutes={null} />;
+  }
+  if (role !== null && confidentialReaders.has(role)) return <ConfidentialActEditor {...props} />;
+  return (
+    <ActEditor
+      {...props}
+      note={null}
+      minutes={null}
+      noteHiddenReason={t('services.act.noteHidden')}
+    />
+  );
+}
+
+function ConfidentialActEditor(props: EditActFormProps) {
+  const { t } = useTranslation();
+  const act = useApiQuery('acts.get', { id: props.entry.sourceId });
+  if (act.status === 'loading') return <Loader size="sm" aria-label={t('app.loading')} />;
+  if (act.status === 'error') {
+    return (
+      <Alert role="alert" color="red" title={t('services.act.loadFailed')}>
+        {act.error.message}
+      </Alert>
+    );
+  }
+  return <ActEditor {...props} note={act.value.note} minutes={act.value.minutes} />;
+}
+
+function ActEditor(
+  props: EditActFormProps & {
+    /** Null: not known to the form (kept as stored unless something is typed). */
+    note: string | null;
+    minutes: number | null;
+    noteHiddenReason?: string;
   },
 ) {
-  const { entry, types, onClose, onSaved, savedMessage } = props;
+  const { entry, types, onClose, onSaved, savedMessage, note, minutes, noteHiddenReason } = props;
   const { t } = useTranslation();
-  // The timeline leaves out minutes and confidential notes, so the form cannot show them.
-  const isNoteKnown = !isConfidentialType(entry.type);
+  const isNoteKnown = note !== null;
   const initial: ActFormValues = {
     type: entry.type,
     date: entry.date,
     town: entry.town,
-    minutes: '',
-    note: isNoteKnown ? entry.note : '',
+    minutes: minutes ?? '',
+    note: note ?? '',
     computer: '',
   };
   const options = editableTypes(types, entry.type);
@@ -66,9 +113,10 @@ function EditActForm(
       showDateAndTown
       showComputer={false}
       keptHint={{
-        minutes: t('services.act.minutesKept'),
-        ...(isNoteKnown ? {} : { note: t('services.act.noteKept') }),
+        ...(minutes === null ? { minutes: t('services.act.minutesKept') } : {}),
+        ...(isNoteKnown || noteHiddenReason ? {} : { note: t('services.act.noteKept') }),
       }}
+      {...(noteHiddenReason ? { noteHiddenReason } : {})}
       submitLabel={t('services.act.save')}
       onCancel={onClose}
       onSubmit={async (values) => {

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { derivedServiceTypes, type ServiceType } from '../../../db/contract/index.ts';
 import { call } from '../../api.ts';
+import { useCan } from '../session/use-permissions.ts';
 import { NewServiceTypeForm } from './NewServiceTypeForm.tsx';
 import type { ServiceCatalogue } from './use-service-catalogue.ts';
 
@@ -15,6 +16,8 @@ import type { ServiceCatalogue } from './use-service-catalogue.ts';
 export function ServiceCatalogueSection({ catalogue }: { catalogue: ServiceCatalogue }) {
   const { t } = useTranslation();
   const { query } = catalogue;
+  const can = useCan();
+  const canArchive = can('serviceTypes.archive');
   const [busyCode, setBusyCode] = useState<string | null>(null);
   const headingId = 'services-catalogue-heading';
 
@@ -66,7 +69,7 @@ export function ServiceCatalogueSection({ catalogue }: { catalogue: ServiceCatal
                   <Table.Th scope="col">{t('services.catalogue.code')}</Table.Th>
                   <Table.Th scope="col">{t('services.catalogue.kind')}</Table.Th>
                   <Table.Th scope="col">{t('services.catalogue.state')}</Table.Th>
-                  <Table.Th scope="col">{t('services.catalogue.action')}</Table.Th>
+                  {canArchive && <Table.Th scope="col">{t('services.catalogue.action')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -112,37 +115,39 @@ export function ServiceCatalogueSection({ catalogue }: { catalogue: ServiceCatal
                         </Text>
                       </Group>
                     </Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        loading={busyCode === type.code}
-                        leftSection={
-                          type.isArchived ? (
-                            <IconArchiveOff size={16} aria-hidden />
-                          ) : (
-                            <IconArchive size={16} aria-hidden />
-                          )
-                        }
-                        aria-label={`${
-                          type.isArchived
+                    {canArchive && (
+                      <Table.Td>
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          loading={busyCode === type.code}
+                          leftSection={
+                            type.isArchived ? (
+                              <IconArchiveOff size={16} aria-hidden />
+                            ) : (
+                              <IconArchive size={16} aria-hidden />
+                            )
+                          }
+                          aria-label={`${
+                            type.isArchived
+                              ? t('services.catalogue.restore')
+                              : t('services.catalogue.archive')
+                          } ${type.labelCs}`}
+                          onClick={() => void setArchived(type, !type.isArchived)}
+                        >
+                          {type.isArchived
                             ? t('services.catalogue.restore')
-                            : t('services.catalogue.archive')
-                        } ${type.labelCs}`}
-                        onClick={() => void setArchived(type, !type.isArchived)}
-                      >
-                        {type.isArchived
-                          ? t('services.catalogue.restore')
-                          : t('services.catalogue.archive')}
-                      </Button>
-                    </Table.Td>
+                            : t('services.catalogue.archive')}
+                        </Button>
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
         )}
-        <NewServiceTypeForm onCreated={query.reload} />
+        {can('serviceTypes.create') && <NewServiceTypeForm onCreated={query.reload} />}
       </Stack>
     </section>
   );

@@ -1,4 +1,13 @@
-import { Alert, Button, Group, Radio, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  NumberInput,
+  Radio,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
@@ -71,6 +80,27 @@ export function SettingsForm({ initial }: { initial: Settings }) {
                 <Radio value="en" label="English" />
               </Group>
             </Radio.Group>
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="retentionYears"
+          render={({ field }) => (
+            <NumberInput
+              label={t('gdpr.retention.years')}
+              description={t('gdpr.retention.yearsDescription')}
+              error={errorText('retentionYears')}
+              min={1}
+              max={100}
+              allowDecimal={false}
+              allowNegative={false}
+              w={260}
+              ref={field.ref}
+              name={field.name}
+              value={field.value}
+              onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
+              onBlur={field.onBlur}
+            />
           )}
         />
         {apiError && (

@@ -2,7 +2,10 @@ import { Alert, Button, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../data/use-api-query.ts';
+import { RetentionEntryCard } from '../gdpr/RetentionEntryCard.tsx';
 import { ImportEntryCard } from '../import/ImportEntryCard.tsx';
+import { UsersSection } from '../users/UsersSection.tsx';
+import { BackupsSection } from './BackupsSection.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
 
 export function SettingsPage() {
@@ -31,7 +34,10 @@ export function SettingsPage() {
         </Alert>
       )}
       {settings.status === 'ready' && <SettingsForm initial={settings.value} />}
+      <UsersSection />
       <ImportEntryCard />
+      <RetentionEntryCard />
+      <BackupsSection />
     </Stack>
   );
 }

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useNewClientShortcut } from '../clients/use-new-client-shortcut.ts';
 import { useReceptionShortcut } from '../reception/use-reception-shortcut.ts';
+import { RouteGuard } from '../session/RouteGuard.tsx';
+import { UserMenu } from '../session/UserMenu.tsx';
 import { useAppInfo } from '../startup/app-info-context.ts';
 import { DatabaseHealthBanner } from './DatabaseHealthBanner.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -57,7 +59,10 @@ export function AppLayout() {
               {site.name}
             </Text>
           </Group>
-          <LanguageSwitch />
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
@@ -65,7 +70,9 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main id="main" ref={mainRef} tabIndex={-1} className="main-region">
         <DatabaseHealthBanner />
-        <Outlet />
+        <RouteGuard>
+          <Outlet />
+        </RouteGuard>
       </AppShell.Main>
     </AppShell>
   );

@@ -8,6 +8,7 @@ import { NewClientPage } from '../clients/NewClientPage.tsx';
 import { CourseDetailPage } from '../courses/CourseDetailPage.tsx';
 import { CoursesPage } from '../courses/CoursesPage.tsx';
 import { NewCoursePage } from '../courses/NewCoursePage.tsx';
+import { RetentionPage } from '../gdpr/RetentionPage.tsx';
 import { HomePage } from '../home/HomePage.tsx';
 import { ImportPage } from '../import/ImportPage.tsx';
 import { LibraryPage } from '../library/LibraryPage.tsx';
@@ -43,6 +44,7 @@ const routes: RouteObject[] = [
       { path: 'sync', element: <SyncPage /> },
       { path: 'review', element: <ReviewPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'settings/retention', element: <RetentionPage /> },
       { path: 'import', element: <ImportPage /> },
       { path: '*', element: <Navigate to="/" replace /> },
     ],

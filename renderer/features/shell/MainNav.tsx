@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useReviewCount } from '../review/review-count.ts';
+import { useCan } from '../session/use-permissions.ts';
 import { navItems, type NavItem } from './nav-items.ts';
 
 function isActivePath(current: string, path: string): boolean {
@@ -16,7 +17,9 @@ function isActivePath(current: string, path: string): boolean {
 export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const reviewCount = useReviewCount();
+  const can = useCan();
+  // The badge asks sync.status, which not every role that reviews may call.
+  const reviewCount = useReviewCount(can('sync.status'));
   const rightSection = (item: NavItem): ReactNode => {
     const count = item.key === 'review' ? reviewCount : 0;
     if (!item.shortcut && count === 0) return null;
@@ -39,23 +42,25 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   };
   return (
     <>
-      {navItems.map((item) => {
-        const isActive = isActivePath(pathname, item.path);
-        return (
-          <NavLink
-            key={item.key}
-            component={Link}
-            to={item.path}
-            label={t(`nav.${item.key}`)}
-            leftSection={<item.icon size={20} stroke={1.6} aria-hidden />}
-            rightSection={rightSection(item)}
-            aria-keyshortcuts={item.shortcut}
-            active={isActive}
-            aria-current={isActive ? 'page' : undefined}
-            onClick={onNavigate}
-          />
-        );
-      })}
+      {navItems
+        .filter((item) => can(item.method))
+        .map((item) => {
+          const isActive = isActivePath(pathname, item.path);
+          return (
+            <NavLink
+              key={item.key}
+              component={Link}
+              to={item.path}
+              label={t(`nav.${item.key}`)}
+              leftSection={<item.icon size={20} stroke={1.6} aria-hidden />}
+              rightSection={rightSection(item)}
+              aria-keyshortcuts={item.shortcut}
+              active={isActive}
+              aria-current={isActive ? 'page' : undefined}
+              onClick={onNavigate}
+            />
+          );
+        })}
     </>
   );
 }

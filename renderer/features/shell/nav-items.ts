@@ -11,6 +11,7 @@ import {
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
+import type { MethodName } from '../../../db/contract/index.ts';
 
 export type AreaKey =
   | 'home'
@@ -28,20 +29,22 @@ export interface NavItem {
   key: AreaKey;
   path: string;
   icon: Icon;
+  /** The method the area's page cannot do without: a role that may not call it does not see the area. */
+  method: MethodName;
   /** A key combination that opens the area from anywhere (see AppLayout). */
   shortcut?: string;
 }
 
 /** The app's areas in menu order; the navbar and the home screen's cards both read this list. */
 export const navItems: readonly NavItem[] = [
-  { key: 'home', path: '/', icon: IconHome },
-  { key: 'reception', path: '/reception', icon: IconDesk, shortcut: 'Alt+R' },
-  { key: 'clients', path: '/clients', icon: IconUsers },
-  { key: 'services', path: '/services', icon: IconHeartHandshake },
-  { key: 'courses', path: '/courses', icon: IconSchool },
-  { key: 'library', path: '/library', icon: IconBook },
-  { key: 'reports', path: '/reports', icon: IconChartBar },
-  { key: 'sync', path: '/sync', icon: IconArrowsExchange },
-  { key: 'review', path: '/review', icon: IconScale },
-  { key: 'settings', path: '/settings', icon: IconSettings },
+  { key: 'home', path: '/', icon: IconHome, method: 'acts.day' },
+  { key: 'reception', path: '/reception', icon: IconDesk, method: 'acts.day', shortcut: 'Alt+R' },
+  { key: 'clients', path: '/clients', icon: IconUsers, method: 'clients.list' },
+  { key: 'services', path: '/services', icon: IconHeartHandshake, method: 'acts.day' },
+  { key: 'courses', path: '/courses', icon: IconSchool, method: 'courses.list' },
+  { key: 'library', path: '/library', icon: IconBook, method: 'books.search' },
+  { key: 'reports', path: '/reports', icon: IconChartBar, method: 'reports.period' },
+  { key: 'sync', path: '/sync', icon: IconArrowsExchange, method: 'sync.status' },
+  { key: 'review', path: '/review', icon: IconScale, method: 'sync.conflicts' },
+  { key: 'settings', path: '/settings', icon: IconSettings, method: 'settings.set' },
 ];

@@ -1,6 +1,8 @@
 import { useApiQuery } from '../../data/use-api-query.ts';
 import { FirstRunScreen } from '../first-run/FirstRunScreen.tsx';
+import { SessionGate } from '../session/SessionGate.tsx';
 import { AppRouter } from '../shell/AppRouter.tsx';
+import { useSessionStore } from '../../state/session-store.ts';
 import { AppInfoContext } from './app-info-context.ts';
 import { StartupErrorScreen } from './StartupErrorScreen.tsx';
 import { StartupLoading } from './StartupLoading.tsx';
@@ -8,18 +10,22 @@ import { useDefaultLanguage } from './use-default-language.ts';
 
 /**
  * Decides what the app can show: an error when the database cannot be used, the first-run
- * form while no site exists, else the app itself.
+ * form while no site exists, the sign-in screen while someone must sign in, else the app.
  */
 export function StartupGate() {
   const info = useApiQuery('app.info', {});
-  useDefaultLanguage(info.status === 'ready' && info.value.site !== null);
+  // The organisation's settings are read once someone may read them (after sign-in).
+  const isOpen = useSessionStore((state) => state.phase === 'open');
+  useDefaultLanguage(info.status === 'ready' && info.value.site !== null && isOpen);
   if (info.status === 'loading') return <StartupLoading />;
   if (info.status === 'error') return <StartupErrorScreen message={info.error.message} />;
   const { site } = info.value;
   if (!site) return <FirstRunScreen onCreated={info.reload} />;
   return (
     <AppInfoContext value={{ ...info.value, site }}>
-      <AppRouter />
+      <SessionGate>
+        <AppRouter />
+      </SessionGate>
     </AppInfoContext>
   );
 }

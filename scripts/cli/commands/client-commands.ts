@@ -9,9 +9,10 @@ import {
   UsageError,
 } from '../cli-context.ts';
 import { cliMessage } from '../cli-messages.ts';
+import { anonymiseInactive, exportClient } from './client-gdpr-commands.ts';
 
 /**
- * `client add|search|duplicates`. Countries and statuses may be codes or Czech/English names,
+ * `client add|search|duplicates|export|anonymise`. Countries and statuses may be codes or Czech/English names,
  * as in the legacy import. Without --consent the client is saved as "consent pending", so the
  * app reminds the worker to collect it.
  */
@@ -40,6 +41,16 @@ async function add(context: CommandContext) {
   });
 }
 
+/** `client erase ID --reason TEXT`: HQ only; the erasure travels to every site in sync files. */
+async function erase(context: CommandContext, clientId: string | undefined) {
+  const reason = stringOption(context.values, 'reason');
+  if (clientId === undefined || reason === undefined) {
+    const option = clientId === undefined ? 'ID' : '--reason';
+    throw new UsageError(cliMessage('missingOption', context.lang, { option }));
+  }
+  await callAndPrint(context, 'clients.erase', { clientId, reason });
+}
+
 export const client: Command = {
   options: {
     family: { type: 'string' },
@@ -52,6 +63,11 @@ export const client: Command = {
     phone: { type: 'string' },
     consent: { type: 'string' },
     'min-score': { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    'inactive-years': { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    reason: { type: 'string' },
   },
   async run(context) {
     const [subcommand, ...rest] = context.args;
@@ -59,6 +75,9 @@ export const client: Command = {
     if (subcommand === 'search') {
       return callAndPrint(context, 'clients.search', { text: rest.join(' '), limit: 50 });
     }
+    if (subcommand === 'export') return exportClient(context, rest);
+    if (subcommand === 'anonymise') return anonymiseInactive(context);
+    if (subcommand === 'erase') return erase(context, rest[0]);
     if (subcommand === 'duplicates') {
       const minScore = Number(stringOption(context.values, 'min-score') ?? 60);
       return callAndPrint(context, 'clients.duplicates', { minScore });

@@ -44,7 +44,7 @@ const badInteger = (name: string, bounds: { min: number; max: number }, lang: La
 async function withDemoApp<T>(context: CommandContext, work: (app: App) => T): Promise<T> {
   const existedBefore = existsSync(context.file);
   try {
-    return await withApp(context, 'open-or-create', async (app) => work(app));
+    return await withApp(context, 'open-or-create', async (app) => work(app), { as: 'demo.fill' });
   } catch (error) {
     if (!existedBefore) removeDatabase(context.file);
     throw error;

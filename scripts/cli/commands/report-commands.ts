@@ -84,7 +84,7 @@ const writeErrors: Record<string, Translated> = {
   ENOSPC: { cs: 'disk je plný', en: 'the disk is full' },
 };
 
-function writeOut(context: CommandContext, file: string, content: string | Buffer) {
+export function writeOut(context: CommandContext, file: string, content: string | Buffer) {
   try {
     writeFileSync(file, content);
   } catch (error) {

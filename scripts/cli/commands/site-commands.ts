@@ -6,6 +6,7 @@ import { errorMessage } from '../../../db/contract/errors.ts';
 import { inputSchemas } from '../../../db/contract/methods.ts';
 import { formatIssues } from '../../../db/contract/validation-messages.ts';
 import { dumpSyncedData } from '../../../db/changes/dump.ts';
+import { redactDump } from '../../../db/security/confidential-notes.ts';
 import { isInterruptedInit } from '../../../db/connection/interrupted-init.ts';
 import {
   callAndPrint,
@@ -14,6 +15,7 @@ import {
   CommandError,
   invoke,
   printJson,
+  stringOption,
   UsageError,
   withApp,
 } from '../cli-context.ts';
@@ -33,6 +35,7 @@ export const init: Command = {
     admin: { type: 'string' },
     enrolment: { type: 'string' },
     passphrase: { type: 'string' },
+    password: { type: 'string' },
   },
   async run(context) {
     const { values, lang } = context;
@@ -47,6 +50,7 @@ export const init: Command = {
       town: values.town,
       isHq: values.hq === true,
       adminName: values.admin ?? 'Správce',
+      ...adminPassword(context),
     };
     // Validate before the file exists, so a refused command leaves no empty database behind.
     const parsed = inputSchemas['site.create'].safeParse(input);
@@ -70,6 +74,15 @@ export const init: Command = {
   },
 };
 
+/**
+ * The first administrator's password: `--password`, or PRISTAV_PASSWORD (INTERFACES.md). Without
+ * one the database works as before sign-in existed, until someone sets a password.
+ */
+function adminPassword(context: CommandContext): { adminPassword?: string } {
+  const password = stringOption(context.values, 'password') ?? context.io.env.PRISTAV_PASSWORD;
+  return password === undefined ? {} : { adminPassword: password };
+}
+
 /** `init --enrolment FILE --passphrase TEXT`: a branch's database from its enrolment file. */
 async function initFromEnrolment(context: CommandContext) {
   const { values, lang } = context;
@@ -85,6 +98,7 @@ async function initFromEnrolment(context: CommandContext) {
         path: resolve(String(values.enrolment)),
         passphrase,
         adminName: typeof values.admin === 'string' ? values.admin : 'Správce',
+        ...adminPassword(context),
       }),
     );
     printJson(context.io, site);
@@ -154,6 +168,13 @@ async function callImportStart(context: CommandContext, input: unknown) {
 export const dump: Command = {
   options: {},
   async run(context) {
-    printJson(context.io, await withApp(context, 'open', async (app) => dumpSyncedData(app.store)));
+    // Everyone at the desk may compare sites' data; what their role may not read is left out.
+    const data = await withApp(
+      context,
+      'open',
+      async (app) => redactDump(dumpSyncedData(app.store), app.api.authorise('clients.list')),
+      { as: 'clients.list' },
+    );
+    printJson(context.io, data);
   },
 };

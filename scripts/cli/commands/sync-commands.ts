@@ -2,12 +2,13 @@ import { resolve } from 'node:path';
 import { requireSyncCrypto } from '../../../db/sync/crypto-readiness.ts';
 import { enrolBranch } from '../../../db/sync/enrol.ts';
 import { importSyncFile } from '../../../db/sync/import-file.ts';
+import { takeBackup } from '../../../db/security/backups/take-backup.ts';
 import { requireMembership } from '../../../db/sync/organisation.ts';
 import { resolveReviewItem, listReviewItems } from '../../../db/sync/review-queue.ts';
 import { exportFiles } from '../../../db/sync/sync-methods.ts';
 import { getSyncStatus, revokeSite } from '../../../db/sync/sync-status.ts';
-import { getCurrentUser } from '../../../db/site/site-queries.ts';
 import {
+  actingUserId,
   type Command,
   type CommandContext,
   printJson,
@@ -31,14 +32,15 @@ function required(context: CommandContext, name: string): string {
   return value;
 }
 
-const userOf = (store: Parameters<typeof getCurrentUser>[0]) => getCurrentUser(store)?.id ?? null;
-
 async function enrol(context: CommandContext) {
   const name = required(context, 'site');
   const town = required(context, 'town');
   const out = resolve(required(context, 'out'));
-  const result = await withApp(context, 'open', (app) =>
-    enrolBranch(app.store, userOf(app.store), { name, town }, out),
+  const result = await withApp(
+    context,
+    'open',
+    (app) => enrolBranch(app.store, actingUserId(app, 'sync.enrol'), { name, town }, out),
+    { as: 'sync.enrol' },
   );
   printJson(context.io, result);
 }
@@ -46,7 +48,9 @@ async function enrol(context: CommandContext) {
 async function exportCommand(context: CommandContext) {
   const to = required(context, 'to');
   const out = resolve(required(context, 'out'));
-  const files = await withApp(context, 'open', (app) => exportFiles(app.store, to, out));
+  const files = await withApp(context, 'open', (app) => exportFiles(app.store, to, out), {
+    as: 'sync.export',
+  });
   printJson(context.io, {
     files: files.map((file) => ({
       path: file.path,
@@ -61,19 +65,26 @@ async function importCommand(context: CommandContext, paths: string[]) {
   if (paths.length === 0) {
     throw new UsageError(cliMessage('missingOption', context.lang, { option: 'FILE' }));
   }
-  const files = await withApp(context, 'open', async (app) => {
-    const membership = requireMembership(app.store);
-    const results = [];
-    for (const path of paths) {
-      results.push(
-        await importSyncFile(app.store, membership, resolve(path), {
-          isDryRun: context.values['dry-run'] === true,
-          allowMassDelete: context.values['allow-mass-delete'] === true,
-        }),
-      );
-    }
-    return results;
-  });
+  const files = await withApp(
+    context,
+    'open',
+    async (app) => {
+      const membership = requireMembership(app.store);
+      // A verified backup before the files change anything: once per command; a dry run writes none.
+      if (context.values['dry-run'] !== true) await takeBackup(app.store, { reason: 'sync' });
+      const results = [];
+      for (const path of paths) {
+        results.push(
+          await importSyncFile(app.store, membership, resolve(path), {
+            isDryRun: context.values['dry-run'] === true,
+            allowMassDelete: context.values['allow-mass-delete'] === true,
+          }),
+        );
+      }
+      return results;
+    },
+    { as: 'sync.import' },
+  );
   printJson(context.io, {
     files: files.map((file) => ({
       ...file,
@@ -96,11 +107,15 @@ async function resolveCommand(context: CommandContext, id: string | undefined) {
   if (value !== null && !['string', 'number', 'boolean'].includes(typeof value)) {
     throw new UsageError(cliMessage('badOption', context.lang, { detail: `--value ${text}` }));
   }
-  const result = await withApp(context, 'open', async (app) =>
-    resolveReviewItem(app.store, userOf(app.store), {
-      id,
-      value: value as string | number | boolean | null,
-    }),
+  const result = await withApp(
+    context,
+    'open',
+    async (app) =>
+      resolveReviewItem(app.store, actingUserId(app, 'sync.resolve'), {
+        id,
+        value: value as string | number | boolean | null,
+      }),
+    { as: 'sync.resolve' },
   );
   printJson(context.io, result);
 }
@@ -128,12 +143,16 @@ export const sync: Command = {
       case 'status':
         return printJson(
           context.io,
-          await withApp(context, 'open', async (app) => getSyncStatus(app.store)),
+          await withApp(context, 'open', async (app) => getSyncStatus(app.store), {
+            as: 'sync.status',
+          }),
         );
       case 'conflicts':
         return printJson(
           context.io,
-          await withApp(context, 'open', async (app) => listReviewItems(app.store, context.lang)),
+          await withApp(context, 'open', async (app) => listReviewItems(app.store, context.lang), {
+            as: 'sync.conflicts',
+          }),
         );
       case 'resolve':
         return resolveCommand(context, rest[0]);
@@ -144,8 +163,11 @@ export const sync: Command = {
         }
         return printJson(
           context.io,
-          await withApp(context, 'open', async (app) =>
-            revokeSite(app.store, userOf(app.store), siteId),
+          await withApp(
+            context,
+            'open',
+            async (app) => revokeSite(app.store, actingUserId(app, 'sync.revoke'), siteId),
+            { as: 'sync.revoke' },
           ),
         );
       }

@@ -26,7 +26,13 @@ const fundingLine =
 const organisationName = 'Centrum pro integraci cizinců, o.p.s.';
 const createdAt = new Date('2026-11-02T09:00:00Z');
 
-const someone = { isPseudonymous: false, residenceStatus: null, town: 'Liberec', phone: '' };
+const someone = {
+  isPseudonymous: false,
+  residenceStatus: null,
+  town: 'Liberec',
+  phone: '',
+  isAnonymised: false,
+};
 const enrolment = { enrolledOn: '2026-11-01', attendanceRate: null };
 
 function client(id: string, displayName: string, nationality: string): ClientSummary {

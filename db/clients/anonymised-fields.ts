@@ -1,0 +1,43 @@
+import type { StoredValue } from '../changes/synced-tables.ts';
+
+/**
+ * What anonymising a client (the retention rule, db/security/gdpr/) writes into the record:
+ * every field that names or reaches the person, emptied. What the reports count stays —
+ * nationality, sex, residence status, first contact, the registering office — and the birth
+ * date is cut to its year (see anonymisedBirthDate).
+ */
+export const anonymisedClientFields = {
+  is_pseudonymous: 0,
+  family_name: '',
+  given_names: '',
+  nickname: '',
+  other_spellings: '',
+  residence_valid_until: null,
+  town: '',
+  phone: '',
+  email: '',
+  languages: '[]',
+  preferred_language: '',
+  consent_date: null,
+  consent_version: '',
+  consent_withdrawn: null,
+  is_consent_pending: 0,
+  note: '',
+} as const satisfies Record<string, StoredValue>;
+
+/** A year alone is a birth date the contract accepts; the age groups count it as 1 July. */
+export function anonymisedBirthDate(birthDate: string | null): string | null {
+  return birthDate === null ? null : birthDate.slice(0, 4);
+}
+
+/**
+ * A value of an anonymised record's history as it may still be shown: the change log keeps
+ * the earlier values until an erasure replaces them (SYNC.md), but no screen or export of
+ * the record shows them again.
+ */
+export function maskAnonymisedValue(column: string, value: StoredValue): StoredValue {
+  if (column === 'birth_date') return typeof value === 'string' ? value.slice(0, 4) : value;
+  return Object.hasOwn(anonymisedClientFields, column)
+    ? anonymisedClientFields[column as keyof typeof anonymisedClientFields]
+    : value;
+}

@@ -1,0 +1,58 @@
+import { foldText } from '../clients/name-keys.ts';
+import type { User } from '../contract/domain.ts';
+import { PristavError } from '../errors.ts';
+import { prepared, type Store } from '../store.ts';
+import { roleLabel } from './permission-labels.ts';
+
+/*
+ * A lecturer works with their own courses only (issue 12): those whose "Lektor" field names
+ * them — the name as the course was entered, folded (case and diacritics ignored), so
+ * "Jana Nováková" teaches a course whose lecturer reads "jana novakova". Every other role sees
+ * every course.
+ */
+
+function isLecturer(user: User | null): user is User {
+  return user?.role === 'lecturer';
+}
+
+export function teaches(user: User, lecturer: string): boolean {
+  const name = foldText(user.name).trim();
+  return name !== '' && foldText(lecturer).trim() === name;
+}
+
+/** The courses (or today's lessons, by their course) this user may see. */
+export function onlyOwnCourses<T>(
+  user: User | null,
+  items: T[],
+  courseOf: (item: T) => { lecturer: string } = (item) => item as { lecturer: string },
+): T[] {
+  return isLecturer(user) ? items.filter((item) => teaches(user, courseOf(item).lecturer)) : items;
+}
+
+function refuse(user: User): PristavError {
+  return new PristavError('PERMISSION_DENIED', {
+    user: user.name,
+    role: roleLabel(user.role, 'cs'),
+    roleEn: roleLabel(user.role, 'en'),
+    action: 'pracovat s kurzem, který nevede',
+    actionEn: 'work with a course they do not teach',
+  });
+}
+
+/** Refuses a lecturer another lecturer's course; anyone else passes. */
+export function requireCourseAccess(store: Store, user: User | null, courseId: string): void {
+  if (!isLecturer(user)) return;
+  const lecturer = prepared(store, 'SELECT lecturer FROM courses WHERE id = ?')
+    .pluck()
+    .get(courseId) as string | undefined;
+  // An unknown course answers "not found" from the method itself, for every role alike.
+  if (lecturer !== undefined && !teaches(user, lecturer)) throw refuse(user);
+}
+
+export function requireLessonAccess(store: Store, user: User | null, lessonId: string): void {
+  if (!isLecturer(user)) return;
+  const courseId = prepared(store, 'SELECT course_id FROM lessons WHERE id = ?')
+    .pluck()
+    .get(lessonId) as string | undefined;
+  if (courseId !== undefined) requireCourseAccess(store, user, courseId);
+}

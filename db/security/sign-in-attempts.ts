@@ -1,0 +1,48 @@
+import { prepared, type Store } from '../store.ts';
+
+/*
+ * Five failed sign-ins in a row for one name make every further attempt wait: 30 s after the
+ * fifth, doubling with each further failure, at most 15 minutes. Kept in the database (local,
+ * not synced) so that restarting the app or running the CLI again does not reset the count.
+ * A name that does not exist is counted the same, so the delay does not reveal who exists.
+ */
+const freeAttempts = 5;
+const firstDelayMs = 30_000;
+const longestDelayMs = 15 * 60_000;
+
+/** The same person however the name is typed: case, spacing and diacritics ignored. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('cs')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function delayAfter(failures: number): number {
+  if (failures < freeAttempts) return 0;
+  return Math.min(longestDelayMs, firstDelayMs * 2 ** (failures - freeAttempts));
+}
+
+/** Milliseconds until `name` may try again (0: now). */
+export function waitBeforeAttempt(store: Store, name: string): number {
+  const row = prepared(
+    store,
+    'SELECT failures, last_at FROM sign_in_failures WHERE name_key = ?',
+  ).get(nameKey(name)) as { failures: number; last_at: number } | undefined;
+  if (!row) return 0;
+  return Math.max(0, row.last_at + delayAfter(row.failures) - store.now());
+}
+
+export function recordFailure(store: Store, name: string): void {
+  prepared(
+    store,
+    `INSERT INTO sign_in_failures (name_key, failures, last_at) VALUES (?, 1, ?)
+     ON CONFLICT (name_key) DO UPDATE SET failures = failures + 1, last_at = excluded.last_at`,
+  ).run(nameKey(name), store.now());
+}
+
+export function clearFailures(store: Store, name: string): void {
+  prepared(store, 'DELETE FROM sign_in_failures WHERE name_key = ?').run(nameKey(name));
+}
