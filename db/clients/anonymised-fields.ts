@@ -31,9 +31,9 @@ export function anonymisedBirthDate(birthDate: string | null): string | null {
 }
 
 /**
- * A value of an anonymised record's history as it may still be shown: the change log keeps
- * the earlier values until an erasure replaces them (SYNC.md), but no screen or export of
- * the record shows them again.
+ * A value of an anonymised record's history as it may be shown: the earlier values are stubs
+ * in the change log once the anonymisation is applied (forget-anonymised.ts), and a value that
+ * arrives later from an office that had not heard of it yet is not shown either.
  */
 export function maskAnonymisedValue(column: string, value: StoredValue): StoredValue {
   if (column === 'birth_date') return typeof value === 'string' ? value.slice(0, 4) : value;

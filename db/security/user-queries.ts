@@ -82,14 +82,19 @@ function knowsPasswords(store: Store): boolean {
   return true;
 }
 
-/** Sign-in is required once any active user has a password. */
+/**
+ * Sign-in is required once an active user of this site has a password. Users travel between
+ * offices with their password hashes, so counting other sites' users would lock an office out
+ * the day a branch's administrator set a password — with nobody here able to sign in.
+ */
 export function isSignInRequired(store: Store): boolean {
   if (!knowsPasswords(store)) return false;
   return (
     prepared(
       store,
       `SELECT EXISTS (SELECT 1 FROM users
-         WHERE deleted = 0 AND is_disabled = 0 AND password_hash != '')`,
+         WHERE deleted = 0 AND is_disabled = 0 AND password_hash != ''
+           AND site_id = (SELECT value FROM local_meta WHERE key = 'site_id'))`,
     )
       .pluck()
       .get() === 1

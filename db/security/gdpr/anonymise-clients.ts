@@ -1,7 +1,13 @@
 import { addYears, formatCzechDate } from '../../contract/dates.ts';
 import type { AnonymiseResult } from '../../contract/gdpr.ts';
+import { wipeFreedSpace } from '../../changes/erase.ts';
 import { writeRow } from '../../changes/write-row.ts';
-import { runWrite, type WriteTransaction } from '../../changes/write-transaction.ts';
+import {
+  flushOperations,
+  runWrite,
+  type WriteTransaction,
+} from '../../changes/write-transaction.ts';
+import { forgetAnonymisedHistory } from './forget-anonymised.ts';
 import { anonymisedBirthDate, anonymisedClientFields } from '../../clients/anonymised-fields.ts';
 import { recordAudit } from '../../clients/audit.ts';
 import { clientDisplayName } from '../../clients/client-mapping.ts';
@@ -22,14 +28,15 @@ import { recordIdsOf, toInactiveClient } from './inactive-clients.ts';
  *
  * Every id must still be inactive for `years` when this runs; one that is not (an act was
  * recorded since the list was shown) refuses the whole call, and nothing is anonymised.
- * Earlier values stay in the change log's history until an erasure replaces them (SYNC.md).
+ * Earlier values become stubs in the change log (forget-anonymised.ts); the caller wipes the
+ * freed bytes after commit.
  */
 export function anonymiseClients(
   store: Store,
   userId: string | null,
   input: { ids: string[]; years: number },
 ): AnonymiseResult {
-  return runWrite(store, userId, (w) => {
+  const anonymised = runWrite(store, userId, (w) => {
     const today = storeToday(store);
     const cutoff = addYears(today, -input.years);
     const merged = readMergedRecords(store);
@@ -59,6 +66,9 @@ export function anonymiseClients(
     }
     return result;
   });
+  // The emptied values' bytes, now free pages and WAL frames, are wiped (as after an erasure).
+  if (anonymised.clients.length > 0) wipeFreedSpace(store);
+  return anonymised;
 }
 
 function anonymiseRecord(w: WriteTransaction, id: string, today: string): void {
@@ -75,4 +85,7 @@ function anonymiseRecord(w: WriteTransaction, id: string, today: string): void {
     .pluck()
     .all(id) as string[];
   for (const actId of notedActs) writeRow(w, 'service_acts', actId, { note: '' });
+  // The values just replaced must not live on in the log (the stubs travel to other offices).
+  flushOperations(w);
+  forgetAnonymisedHistory(w.store, id);
 }
