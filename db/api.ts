@@ -35,6 +35,7 @@ import {
 import { sessionMethods } from './security/session-methods.ts';
 import { userMethods } from './security/user-methods.ts';
 import { eraseClient } from './security/erasure/erase-client.ts';
+import { listAudit } from './security/audit/audit-list.ts';
 import { gdprMethods } from './security/gdpr/gdpr-methods.ts';
 
 const definitions: { [M in MethodName]: MethodDefinition<M> } = {
@@ -46,6 +47,7 @@ const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   },
   ...sessionMethods,
   ...userMethods,
+  'audit.list': { handler: ({ store }, input) => listAudit(store, input) },
   'clients.erase': { handler: ({ store, userId }, input) => eraseClient(store, userId, input) },
   'site.create': {
     handler: async ({ store, session }, input) => {

@@ -28,6 +28,16 @@ export interface UsersTable {
   deleted: number;
 }
 
+/** Local, append-only: report drill-downs and exports opened (db/security/audit/). */
+export interface AccessLogTable {
+  id: number | null;
+  at: string;
+  user_id: string | null;
+  site_id: string | null;
+  action: 'drilldown' | 'report_export';
+  detail: string;
+}
+
 /** Synced, HQ only: one row per erased person (db/changes/erase.ts). */
 export interface ErasuresTable {
   id: string;
@@ -288,6 +298,7 @@ export interface Database {
   users: UsersTable;
   sign_in_failures: SignInFailuresTable;
   erasures: ErasuresTable;
+  access_log: AccessLogTable;
   settings: SettingsTable;
   ops: OpsTable;
   op_sites: OpSitesTable;

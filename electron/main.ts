@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, Menu } from 'electron';
 import { createUnavailableApi, type Api } from '../db/api.ts';
 import { openApp } from '../db/open-app.ts';
+import { credentialsFrom, unlockDatabaseKey } from '../db/security/database-keys/unlock-key.ts';
 import { registerAppScheme, serveAppScheme } from './app-protocol.ts';
 import { registerFolderDialog, registerIpc } from './ipc.ts';
 import { buildMenu } from './menu.ts';
@@ -34,7 +35,10 @@ function databaseFile(): string {
 async function openDatabase(file: string): Promise<OpenedDatabase> {
   try {
     // PRISTAV_DB_KEY opens an encrypted file, as in the CLI and the loopback host.
-    const key = process.env.PRISTAV_DB_KEY;
+    // A database encrypted with a key file: PRISTAV_USER and PRISTAV_PASSWORD unwrap its key
+    // until the window has a locked start that asks at sign-in (safeStorage: not yet).
+    const key =
+      process.env.PRISTAV_DB_KEY || (await unlockDatabaseKey(file, credentialsFrom(process.env)));
     return await openApp({
       file,
       mode: 'open-or-create',

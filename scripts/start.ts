@@ -11,7 +11,7 @@ import {
   findElectronBinary,
   hasGraphicalSession,
 } from './lib/electron-runtime.ts';
-import { startWebHost } from './web-host.ts';
+import { startWebHost, unlockOption } from './web-host.ts';
 
 /**
  * `npm start`: builds the app and opens it in Electron, or, where Electron cannot run (no binary
@@ -99,6 +99,7 @@ async function runInBrowser(dbPath: string, shouldOpenBrowser: boolean): Promise
     dbPath,
     staticDir: rendererDir,
     ...(dbKey === undefined ? {} : { dbKey }),
+    ...unlockOption(process.env),
   });
   const address = new URL(host.url);
   if (!address.hash) address.hash = `token=${host.token}`;

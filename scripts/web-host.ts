@@ -7,6 +7,7 @@ import { createUnavailableApi, type Api } from '../db/api.ts';
 import { errorMessage, type ErrorCode } from '../db/contract/errors.ts';
 import { type Language, toLanguage } from '../db/contract/language.ts';
 import { openApp } from '../db/open-app.ts';
+import { credentialsFrom, unlockDatabaseKey } from '../db/security/database-keys/unlock-key.ts';
 import { defaultDatabasePath } from './lib/default-db-path.ts';
 import {
   decodeMethodName,
@@ -22,6 +23,8 @@ export interface WebHostOptions {
   port?: number;
   staticDir?: string;
   dbKey?: string;
+  /** Unwraps an encrypted database's key from its key file (PRISTAV_USER, PRISTAV_PASSWORD). */
+  unlock?: { userName: string; password: string };
 }
 
 export interface WebHost {
@@ -44,12 +47,15 @@ const maxBodyBytes = 256 * 1024 * 1024;
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const staticDir = options.staticDir ?? join(import.meta.dirname, '..', 'dist', 'renderer');
-  const opened = await openApp({
-    file: options.dbPath,
-    mode: 'open-or-create',
-    checkInBackground: true,
-    ...(options.dbKey === undefined ? {} : { key: options.dbKey }),
-  }).catch((error: unknown) => ({ error }));
+  const opened = await (async () => {
+    const key = options.dbKey ?? (await unlockDatabaseKey(options.dbPath, options.unlock));
+    return openApp({
+      file: options.dbPath,
+      mode: 'open-or-create',
+      checkInBackground: true,
+      ...(key === undefined ? {} : { key }),
+    });
+  })().catch((error: unknown) => ({ error }));
   const api = 'error' in opened ? createUnavailableApi(opened.error, options.dbPath) : opened.api;
   const token = randomBytes(24).toString('base64url');
   let port = 0;
@@ -127,6 +133,12 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The `unlock` option from PRISTAV_USER and PRISTAV_PASSWORD, when both are set. */
+export function unlockOption(env: Record<string, string | undefined>) {
+  const credentials = credentialsFrom(env);
+  return credentials === undefined ? {} : { unlock: credentials };
+}
+
 function reply(response: ServerResponse, status: number, text: string) {
   response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
   response.end(text);
@@ -152,6 +164,7 @@ if (import.meta.main) {
     dbPath: values.db ?? defaultDatabasePath(),
     ...(values.port === undefined ? {} : { port: Number(values.port) }),
     ...(process.env.PRISTAV_DB_KEY === undefined ? {} : { dbKey: process.env.PRISTAV_DB_KEY }),
+    ...unlockOption(process.env),
   });
   console.log(`Přístav běží na ${host.url}`);
 }

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type Sqlite from 'better-sqlite3-multiple-ciphers';
 import type { DatabaseHealth } from '../contract/domain.ts';
 import type { Store } from '../store.ts';
+import { keyPragmas } from './database-key.ts';
 
 /** How many problem lines are kept: the first few say enough to a person and to support. */
 const shownProblems = 3;
@@ -20,7 +21,7 @@ let problems;
 try {
   const db = new Sqlite(workerData.file, { readonly: true, fileMustExist: true });
   try {
-    if (workerData.key !== null) db.pragma("key = '" + workerData.key.replaceAll("'", "''") + "'");
+    for (const pragma of workerData.keyPragmas) db.pragma(pragma);
     problems = db.pragma(workerData.pragma).map((row) => String(Object.values(row)[0]));
   } finally {
     db.close();
@@ -51,7 +52,7 @@ export function checkIntegrityInBackground(
     workerData: {
       driver,
       file: store.file,
-      key: options.key ?? null,
+      keyPragmas: keyPragmas(options.key),
       pragma: pragmaOf(options.depth ?? 'quick'),
     },
   });

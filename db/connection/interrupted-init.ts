@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
+import { applyKey } from './database-key.ts';
 
 /**
  * Whether a file is what an `init` killed before it set the site up leaves behind: an empty
@@ -12,7 +13,7 @@ export function isInterruptedInit(file: string, key?: string): boolean {
   let sqlite: Sqlite.Database | undefined;
   try {
     sqlite = new Sqlite(file, { fileMustExist: true });
-    if (key !== undefined) sqlite.pragma(`key = '${key.replaceAll("'", "''")}'`);
+    applyKey(sqlite, key);
     const tables = sqlite
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
       .pluck()

@@ -2,13 +2,17 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { PristavError } from '../errors.ts';
+import { applyKey } from './database-key.ts';
 
 export type OpenMode = 'open' | 'create' | 'open-or-create';
 
 export interface OpenDatabaseOptions {
   file: string;
   mode: OpenMode;
-  /** Encryption key (SQLite3 Multiple Ciphers' default cipher); none means a plain file. */
+  /**
+   * Encryption key: a raw key `x'…'` (SQLCipher scheme, database-key.ts) or a passphrase
+   * (SQLite3 Multiple Ciphers' default cipher); none means a plain file.
+   */
   key?: string;
 }
 
@@ -37,7 +41,7 @@ export function openCheckedDatabase(options: OpenDatabaseOptions): Sqlite.Databa
     throw translateOpenError(error, file);
   }
   try {
-    if (options.key !== undefined) sqlite.pragma(`key = '${options.key.replaceAll("'", "''")}'`);
+    applyKey(sqlite, options.key);
     // Reading the schema decrypts and parses page 1 and the schema table: a wrong key, a file
     // that is no database or a damaged schema fails here.
     sqlite.prepare('SELECT count(*) FROM sqlite_master').pluck().get();

@@ -2,6 +2,7 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { PristavError } from '../errors.ts';
+import { applyKey } from './database-key.ts';
 
 /** Tables whose rows mean someone has worked in this file (a bare schema needs no backup). */
 const tablesWithWork = ['sites', 'ops', 'clients', 'local_meta'];
@@ -55,7 +56,7 @@ export function backupBeforeUpgrade(
 function verifyBackup(file: string, version: number, key: string | undefined): void {
   const copy = new Sqlite(file, { fileMustExist: true });
   try {
-    if (key !== undefined) copy.pragma(`key = '${key.replaceAll("'", "''")}'`);
+    applyKey(copy, key);
     const check = copy.pragma('quick_check', { simple: true });
     const applied = copy
       .prepare(

@@ -42,6 +42,7 @@ export const errorCodes = [
   'DB_FOLDER_NOT_FOUND',
   'DB_ALREADY_EXISTS',
   'DB_UNREADABLE',
+  'DB_KEY_FILE_DAMAGED',
   'DB_CORRUPT',
   'DB_TOO_NEW',
   'DB_BUSY',
@@ -245,6 +246,10 @@ const messages: Record<ErrorCode, Translated> = {
   DB_ALREADY_EXISTS: {
     cs: 'Databáze {path} už existuje; nic nebylo změněno.',
     en: 'Database {path} already exists; nothing was changed.',
+  },
+  DB_KEY_FILE_DAMAGED: {
+    cs: 'Soubor s klíči databáze {path} je poškozený nebo to není soubor s klíči Přístavu. Bez něj lze databázi otevřít jen klíčem z PRISTAV_DB_KEY.',
+    en: 'The database key file {path} is damaged or is not a Přístav key file. Without it the database opens only with the key in PRISTAV_DB_KEY.',
   },
   DB_UNREADABLE: {
     cs: 'Soubor {path} není databáze Přístavu, je poškozený, nebo byl zadán nesprávný klíč.',

@@ -13,6 +13,7 @@ export const methodNames = [
   'users.add',
   'users.disable',
   'users.setPassword',
+  'audit.list',
   'site.create',
   'demo.fill',
   'settings.get',

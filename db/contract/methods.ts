@@ -121,6 +121,8 @@ import {
 } from './backups.ts';
 import { emptyInput, settingsSetInput, siteCreateInput } from './schemas.ts';
 import {
+  type AuditEntry,
+  auditListInput,
   clientEraseInput,
   type ErasureResult,
   passwordSetInput,
@@ -143,6 +145,7 @@ export const inputSchemas = {
   'users.add': userAddInput,
   'users.disable': userNameInput,
   'users.setPassword': passwordSetInput,
+  'audit.list': auditListInput,
   'site.create': siteCreateInput,
   'demo.fill': demoFillInput,
   'settings.get': emptyInput,
@@ -235,6 +238,7 @@ export interface Outputs {
   'users.add': UserSummary;
   'users.disable': UserSummary;
   'users.setPassword': UserSummary;
+  'audit.list': AuditEntry[];
   'site.create': Site;
   'demo.fill': DemoFillResult;
   'settings.get': Settings;

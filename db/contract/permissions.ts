@@ -42,6 +42,7 @@ export const permissions: { readonly [M in MethodName]: Allowed } = {
   'users.disable': admin,
   // One's own password: everyone; another user's: admin (checked with the row).
   'users.setPassword': everyone,
+  'audit.list': admin,
   // Set-up happens before anyone exists; once a site exists it answers "already set up".
   'site.create': everyone,
   'demo.fill': admin,

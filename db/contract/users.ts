@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredName } from './input-rules.ts';
+import { isoDate, requiredName } from './input-rules.ts';
 
 /**
  * Who may do what is decided by the role alone (db/security/permissions.ts):
@@ -85,4 +85,27 @@ export interface ErasureResult {
   actsKept: number;
   notesEmptied: number;
   operationsStubbed: number;
+}
+
+/** The read and change audit, filtered (admin): CLI `audit`, the audit list. */
+export const auditListInput = z
+  .strictObject({
+    clientId: z.string().max(100).optional(),
+    userName: requiredName(100).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  })
+  .optional();
+export type AuditListInput = z.infer<typeof auditListInput>;
+
+export interface AuditEntry {
+  at: string;
+  action: string;
+  userId: string | null;
+  userName: string;
+  siteId: string | null;
+  /** A client's record (open, change, export…), or null for a report drill-down or export. */
+  clientId: string | null;
+  /** What a drill-down or report export showed: period, town, list. */
+  detail: string;
 }

@@ -14,6 +14,7 @@ import * as syncBetweenOffices from './2026_12_02_1100_sync_between_offices.ts';
 import * as signIn from './2026_12_03_0100_sign_in.ts';
 import * as gdprRetention from './2026_12_03_1200_gdpr_retention.ts';
 import * as erasure from './2026_12_03_1300_erasure.ts';
+import * as accessLog from './2026_12_03_1400_access_log.ts';
 
 /**
  * Every migration, in order, registered statically so bundlers see them. Files are frozen once
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_0100_sign_in': signIn,
   '2026_12_03_1200_gdpr_retention': gdprRetention,
   '2026_12_03_1300_erasure': erasure,
+  '2026_12_03_1400_access_log': accessLog,
 };
 
 /** The schema version is the number of migrations applied. */

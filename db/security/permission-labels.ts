@@ -27,6 +27,7 @@ const domainActions: Record<string, { cs: string; en: string }> = {
   reports: { cs: 'sestavovat přehledy', en: 'build reports' },
   import: { cs: 'importovat data', en: 'import data' },
   sync: { cs: 'synchronizovat pracoviště', en: 'synchronise sites' },
+  audit: { cs: 'číst záznam o přístupech', en: 'read the access audit' },
   backups: { cs: 'zálohovat a obnovovat databázi', en: 'back up and restore the database' },
 };
 

@@ -3,6 +3,7 @@ import type { SessionStatus } from '../contract/users.ts';
 import { PristavError } from '../errors.ts';
 import type { Store } from '../store.ts';
 import { verifyPassword } from './passwords.ts';
+import { sealKeyEntry } from './database-keys/key-entries.ts';
 import { createSessionState, idleLockMinutes, type SessionState } from './session.ts';
 import { clearFailures, recordFailure, waitBeforeAttempt } from './sign-in-attempts.ts';
 import { findUserById, findUserByName, isSignInRequired } from './user-queries.ts';
@@ -41,6 +42,11 @@ async function signIn(
     throw new PristavError('SIGN_IN_FAILED');
   }
   clearFailures(store, input.userName);
+  // A user who came from another office in a sync file has no entry in the key file yet. A
+  // damaged key file must not stop a sign-in to a database that is already open.
+  await sealKeyEntry(store, user, input.password, { onlyIfMissing: true })
+    .then((save) => save())
+    .catch(() => {});
   Object.assign(session, { userId: user.id, lastActivity: store.now(), isLocked: false });
   return sessionStatus(store, session);
 }

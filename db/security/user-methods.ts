@@ -6,6 +6,7 @@ import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Store } from '../store.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
+import { forgetKeyEntry, sealKeyEntry } from './database-keys/key-entries.ts';
 import { roleLabel } from './permission-labels.ts';
 import { nameKey } from './sign-in-attempts.ts';
 import {
@@ -34,6 +35,7 @@ export const userMethods: { [M in UserMethod]: MethodDefinition<M> } = {
       if (taken) throw new PristavError('USER_EXISTS', { user: input.userName });
       const passwordHash = await hashPassword(input.password);
       const id = newId();
+      const saveKeyEntry = await sealKeyEntry(store, { id, name: input.userName }, input.password);
       runWrite(store, userId, (w) =>
         writeRow(w, 'users', id, {
           name: input.userName,
@@ -42,6 +44,7 @@ export const userMethods: { [M in UserMethod]: MethodDefinition<M> } = {
           password_hash: passwordHash,
         }),
       );
+      saveKeyEntry();
       return toUserSummary(store, findUserById(store, id)!);
     },
   },
@@ -55,6 +58,7 @@ export const userMethods: { [M in UserMethod]: MethodDefinition<M> } = {
         throw new PristavError('USER_LAST_ADMIN', { user: user.name });
       }
       runWrite(store, userId, (w) => writeRow(w, 'users', user.id, { is_disabled: true }));
+      forgetKeyEntry(store, user.id);
       return toUserSummary(store, findUserById(store, user.id)!);
     },
   },
@@ -82,9 +86,11 @@ export const userMethods: { [M in UserMethod]: MethodDefinition<M> } = {
         if (!isRight) throw new PristavError('PASSWORD_WRONG');
       }
       const passwordHash = await hashPassword(input.password);
+      const saveKeyEntry = await sealKeyEntry(store, target, input.password);
       runWrite(store, actor.id, (w) =>
         writeRow(w, 'users', target.id, { password_hash: passwordHash }),
       );
+      saveKeyEntry();
       return toUserSummary(store, findUserById(store, target.id)!);
     },
   },

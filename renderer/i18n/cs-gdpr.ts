@@ -14,6 +14,18 @@ export const csGdpr = {
     failed: 'Export se nezdařil',
     done: 'Export {{file}} je stažený.',
   },
+  erase: {
+    button: 'Vymazat osobu (GDPR)',
+    title: 'Výmaz osoby na její žádost (GDPR)',
+    text: 'Záznam osoby se smaže na všech pracovištích (výmaz dorazí v příštích synchronizačních souborech) a v souborech databáze po ní nezůstane žádný údaj. Služby, výpůjčky a docházka zůstanou pro statistiku bez poznámek; odevzdané přehledy se nezmění. Výmaz nelze vrátit.',
+    reason: 'Důvod výmazu',
+    reasonHint:
+      'Např. „žádost subjektu údajů ze dne 2. 12. 2026“. Důvod se přenáší na pobočky: neuvádějte jméno.',
+    typeName: 'Pro potvrzení napište příjmení: {{name}}',
+    confirm: 'Vymazat natrvalo',
+    failed: 'Výmaz se nepodařil',
+    done: 'Osoba je vymazaná; výmaz dorazí na pobočky s příští synchronizací.',
+  },
   consent: {
     withdrawnTitle: 'Klient odvolal souhlas se zpracováním osobních údajů',
     withdrawnText:

@@ -12,6 +12,7 @@ import { csSession } from './cs-session.ts';
 import { csSync } from './cs-sync.ts';
 import { csUsers } from './cs-users.ts';
 import { csGdpr } from './cs-gdpr.ts';
+import { csAudit } from './cs-audit.ts';
 import { csBackups } from './cs-backups.ts';
 
 /** Czech texts, the app's first language; en.ts must have the same shape. */
@@ -52,6 +53,7 @@ export const cs = {
   session: csSession,
   users: csUsers,
   gdpr: csGdpr,
+  audit: csAudit,
   backups: csBackups,
   nav: {
     label: 'Hlavní navigace',

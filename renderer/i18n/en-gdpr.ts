@@ -16,6 +16,18 @@ export const enGdpr: typeof csGdpr = {
     failed: 'The export failed',
     done: 'Export {{file}} downloaded.',
   },
+  erase: {
+    button: 'Erase person (GDPR)',
+    title: 'Erase a person at their request (GDPR)',
+    text: "The person's record is deleted at every site (the erasure travels in the next sync files) and no data of theirs stays in the database files. Acts, loans and attendance stay for the statistics without notes; submitted reports do not change. This cannot be undone.",
+    reason: 'Reason for the erasure',
+    reasonHint:
+      'E.g. "data subject request of 2 Dec 2026". The reason travels to the branches: do not name the person.',
+    typeName: 'To confirm, type the family name: {{name}}',
+    confirm: 'Erase for good',
+    failed: 'The erasure failed',
+    done: 'The person is erased; the erasure reaches the branches with the next sync.',
+  },
   consent: {
     withdrawnTitle: 'The client withdrew consent to the processing of personal data',
     withdrawnText:

@@ -13,6 +13,7 @@ import { enSession } from './en-session.ts';
 import { enSync } from './en-sync.ts';
 import { enUsers } from './en-users.ts';
 import { enGdpr } from './en-gdpr.ts';
+import { enAudit } from './en-audit.ts';
 import { enBackups } from './en-backups.ts';
 
 export const en: Messages = {
@@ -52,6 +53,7 @@ export const en: Messages = {
   session: enSession,
   users: enUsers,
   gdpr: enGdpr,
+  audit: enAudit,
   backups: enBackups,
   nav: {
     label: 'Main navigation',

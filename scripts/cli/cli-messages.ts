@@ -45,11 +45,16 @@ Příkazy:
   backup list                                           zálohy ve složce pro zálohy
   restore SOUBOR                                        obnoví databázi ze zálohy; současný
                                                         soubor odloží vedle
+  encrypt                                               správce: jednou zašifruje nešifrovanou
+                                                        databázi (klíč v SOUBOR.keys.json)
   client erase ID --reason TEXT                         ústředí: výmaz osoby (GDPR), dorazí
                                                         na všechna pracoviště
   user add --name JMÉNO --role ROLE --password HESLO    přidá uživatele (role: admin, coordinator,
                                                         social_worker, receptionist, lecturer)
-  user list | user disable JMÉNO                        uživatelé | zakáže přihlášení uživatele`,
+  user list | user disable JMÉNO                        uživatelé | zakáže přihlášení uživatele
+  audit [--client ID] [--user JMÉNO] [--from DATUM] [--to DATUM]
+                                                        kdo co četl a měnil (JSON; přihlášení
+                                                        jen přes PRISTAV_USER)`,
     en: `Usage: pristav [--db FILE] [--lang cs|en] [--user NAME] COMMAND
   (with user passwords: --user or PRISTAV_USER, the password from PRISTAV_PASSWORD, else a prompt)
 Commands:
@@ -92,14 +97,27 @@ Commands:
   backup list                                           the backups in the backup folder
   restore FILE                                          restore the database from a backup; the
                                                         current file is kept aside
+  encrypt                                               admin: encrypt a plain database once
+                                                        (its key in FILE.keys.json)
   client erase ID --reason TEXT                         HQ: erase a person (GDPR); it travels
                                                         to every site
   user add --name NAME --role ROLE --password P         add a user (roles: admin, coordinator,
                                                         social_worker, receptionist, lecturer)
-  user list | user disable NAME                         users | stop a user signing in`,
+  user list | user disable NAME                         users | stop a user signing in
+  audit [--client ID] [--user NAME] [--from DATE] [--to DATE]
+                                                        who read and changed what (JSON; sign in
+                                                        through PRISTAV_USER only)`,
   },
   unknownCommand: { cs: 'Neznámý příkaz „{command}“.', en: 'Unknown command "{command}".' },
   badOption: { cs: 'Chybný parametr: {detail}', en: 'Wrong option: {detail}' },
+  alreadyEncrypted: {
+    cs: 'Databáze {path} už je zašifrovaná; nic nebylo změněno.',
+    en: 'Database {path} is already encrypted; nothing was changed.',
+  },
+  encryptNeedsPassword: {
+    cs: 'Zašifrovat databázi může jen správce přihlášený heslem (nejprve si heslo nastavte: user add, init --password); nic nebylo změněno.',
+    en: 'Only an administrator signed in with a password can encrypt the database (set a password first: user add, init --password); nothing was changed.',
+  },
   userNeeded: {
     cs: 'Tato databáze vyžaduje přihlášení: uveďte --user JMÉNO (nebo PRISTAV_USER) a heslo v PRISTAV_PASSWORD.',
     en: 'This database needs a signed-in user: give --user NAME (or PRISTAV_USER) and the password in PRISTAV_PASSWORD.',

@@ -6,6 +6,7 @@ import { type CliIo, type Command, CommandError, type Options, UsageError } from
 import { cliMessage } from './cli-messages.ts';
 import { backup, restore } from './commands/backup-commands.ts';
 import { check } from './commands/check-commands.ts';
+import { encrypt } from './commands/encrypt-commands.ts';
 import { client } from './commands/client-commands.ts';
 import { demo } from './commands/demo-commands.ts';
 import { importCommand } from './commands/import-commands.ts';
@@ -14,6 +15,7 @@ import { service } from './commands/service-commands.ts';
 import { call, dump, info, init } from './commands/site-commands.ts';
 import { sync } from './commands/sync-commands.ts';
 import { user } from './commands/user-commands.ts';
+import { audit } from './commands/audit-commands.ts';
 
 export type { CliIo } from './cli-context.ts';
 
@@ -36,7 +38,9 @@ const commands: Record<string, Command> = {
   sync,
   backup,
   restore,
+  encrypt,
   user,
+  audit,
 };
 const allOptions: Options = Object.assign(
   {},

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -155,5 +155,49 @@ describe('GDPR on the client screens', () => {
     await openClient(ids.bat!, 'Anonymizovaný klient');
     await page.getByText('Záznam je anonymizovaný', { exact: true }).waitFor();
     await shot('anonymised-client');
+  });
+
+  it('erases a person at HQ after the reason and the family name typed again', async () => {
+    await openClient(ids.hang!, 'Nguyễn Thị Thu Hằng');
+    await page.getByRole('button', { name: 'Vymazat osobu (GDPR)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Výmaz osoby na její žádost (GDPR)' });
+    const confirm = dialog.getByRole('button', { name: 'Vymazat natrvalo' });
+    await dialog.getByRole('textbox', { name: 'Důvod výmazu' }).fill('žádost ze dne 2. 12. 2026');
+    expect(await confirm.isDisabled()).toBe(true);
+    await dialog.getByRole('textbox', { name: /Pro potvrzení napište příjmení/ }).fill('Nguyễn');
+    await shootElement(dialog, join(screenshotDir, 'gdpr-erase-dialog.png'));
+    await confirm.click();
+    await page.getByText('Osoba je vymazaná').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Klienti' }).waitFor();
+    await page.goto(`http://127.0.0.1:${host.port}/#/clients/${ids.hang}`);
+    await page
+      .getByText(/nebyl nalezen|neexistuje/)
+      .first()
+      .waitFor();
+  });
+
+  it('shows the access audit to the admin, filtered, and exports it', async () => {
+    await page.goto(`http://127.0.0.1:${host.port}/#/settings`);
+    await page.getByRole('link', { name: 'Otevřít záznam o přístupech' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Záznam o přístupech' }).waitFor();
+    const table = page.getByRole('table', { name: 'Záznam o přístupech' });
+    await table
+      .getByRole('row', { name: /otevření záznamu/ })
+      .first()
+      .waitFor();
+    await table
+      .getByRole('row', { name: /export údajů \(GDPR\)/ })
+      .first()
+      .waitFor();
+    await shot('audit');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exportovat CSV' }).click(),
+    ]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFKdy;Co;Kdo;Klient;Podrobnosti');
+    expect(csv).toContain(';open;Petra Sovová;');
+    await page.getByRole('textbox', { name: 'Od' }).fill('1. 1. 2099');
+    await page.getByText('Filtru neodpovídá žádný záznam.').waitFor();
   });
 });

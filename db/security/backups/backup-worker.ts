@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { keyPragmas } from '../../connection/database-key.ts';
 
 /**
  * What a worker read from one database file, before anyone judges it (backup-judgement.ts).
@@ -53,7 +54,7 @@ function open(file) {
   const db = new Sqlite(file, { readonly: true, fileMustExist: true });
   // The app may be checkpointing its WAL at this moment: wait a little rather than fail.
   db.pragma('busy_timeout = 5000');
-  if (key !== null) db.pragma("key = '" + key.replaceAll("'", "''") + "'");
+  for (const pragma of workerData.keyPragmas) db.pragma(pragma);
   return db;
 }
 
@@ -167,7 +168,7 @@ export function runBackupWorker(task: WorkerTask, key: string | undefined): Prom
   const driver = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
   const worker = new Worker(workerSource, {
     eval: true,
-    workerData: { driver, key: key ?? null, task },
+    workerData: { driver, key: key ?? null, keyPragmas: keyPragmas(key), task },
   });
   return new Promise((resolve, reject) => {
     // A worker that dies without answering (out of memory) must not leave the caller waiting.

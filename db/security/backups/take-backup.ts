@@ -1,9 +1,18 @@
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { BackupReason, BackupTaken } from '../../contract/backups.ts';
 import { PristavError } from '../../errors.ts';
 import { getThisSite } from '../../site/site-queries.ts';
 import type { Store } from '../../store.ts';
+import { keyFilePath } from '../database-keys/key-file.ts';
 import {
   liveIdentityOf,
   judgeBackup,
@@ -47,11 +56,26 @@ export function takeBackup(store: Store, options: TakeBackupOptions): Promise<Ba
     const name = freeName(folder, backupFileName(siteName, new Date(store.now()), options.reason));
     const path = join(folder, name);
     const facts = await writeVerified(store, path);
+    copyKeyFile(store, folder, siteSlug(siteName));
     return {
       backup: toBackupEntry(facts, parseBackupFileName(name)!, null),
       removed: removeExpired(folder, siteSlug(siteName)),
     };
   });
+}
+
+/**
+ * An encrypted backup opens only with the key: the key file (its entries wrapped with the users'
+ * passwords, so it opens nothing by itself) goes into the backup folder too, named after the
+ * site so that several sites can share a stick. Not a backup's name: retention leaves it alone.
+ */
+function copyKeyFile(store: Store, folder: string, slug: string): void {
+  const source = keyFilePath(store.file);
+  if (!existsSync(source)) return;
+  const target = join(folder, `pristav-${slug}.keys.json`);
+  copyFileSync(source, `${target}.partial`);
+  chmodSync(`${target}.partial`, 0o600);
+  renameSync(`${target}.partial`, target);
 }
 
 async function writeVerified(store: Store, path: string): Promise<FileFacts> {

@@ -12,6 +12,7 @@ import { Link, useParams } from 'react-router';
 import type { ClientDetail } from '../../../db/contract/index.ts';
 import { useApiQuery } from '../../data/use-api-query.ts';
 import { ClientGdprNotice, useRecordBlockedReason } from '../gdpr/ClientGdprNotice.tsx';
+import { EraseClientButton } from '../gdpr/EraseClientButton.tsx';
 import { SubjectExportButton } from '../gdpr/SubjectExportButton.tsx';
 import { WithdrawConsentButton } from '../gdpr/WithdrawConsentButton.tsx';
 import { RecordActDialog } from '../services/RecordActDialog.tsx';
@@ -116,6 +117,7 @@ function ClientDetailView({ detail, reload }: { detail: ClientDetail; reload: ()
           </Button>
         )}
         <SubjectExportButton client={client} />
+        <EraseClientButton client={client} />
         {blockedReason === null && <WithdrawConsentButton client={client} onWithdrawn={reload} />}
       </Group>
       {blockedReason && (

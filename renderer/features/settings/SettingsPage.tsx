@@ -3,6 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../data/use-api-query.ts';
 import { RetentionEntryCard } from '../gdpr/RetentionEntryCard.tsx';
+import { AuditEntryCard } from '../audit/AuditEntryCard.tsx';
 import { ImportEntryCard } from '../import/ImportEntryCard.tsx';
 import { UsersSection } from '../users/UsersSection.tsx';
 import { BackupsSection } from './BackupsSection.tsx';
@@ -37,6 +38,7 @@ export function SettingsPage() {
       <UsersSection />
       <ImportEntryCard />
       <RetentionEntryCard />
+      <AuditEntryCard />
       <BackupsSection />
     </Stack>
   );

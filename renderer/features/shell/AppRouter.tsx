@@ -9,6 +9,7 @@ import { CourseDetailPage } from '../courses/CourseDetailPage.tsx';
 import { CoursesPage } from '../courses/CoursesPage.tsx';
 import { NewCoursePage } from '../courses/NewCoursePage.tsx';
 import { RetentionPage } from '../gdpr/RetentionPage.tsx';
+import { AuditPage } from '../audit/AuditPage.tsx';
 import { HomePage } from '../home/HomePage.tsx';
 import { ImportPage } from '../import/ImportPage.tsx';
 import { LibraryPage } from '../library/LibraryPage.tsx';
@@ -45,6 +46,7 @@ const routes: RouteObject[] = [
       { path: 'review', element: <ReviewPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'settings/retention', element: <RetentionPage /> },
+      { path: 'settings/audit', element: <AuditPage /> },
       { path: 'import', element: <ImportPage /> },
       { path: '*', element: <Navigate to="/" replace /> },
     ],

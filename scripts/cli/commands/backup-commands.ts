@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { keyFilePath } from '../../../db/security/database-keys/key-file.ts';
 import { isPristavError } from '../../../db/errors.ts';
 import { openStore } from '../../../db/open-app.ts';
 import { restoreWithoutApp } from '../../../db/security/backups/offline-restore.ts';
@@ -7,6 +9,7 @@ import {
   type Command,
   type CommandContext,
   invoke,
+  keyForRestore,
   printJson,
   stringOption,
   UsageError,
@@ -64,11 +67,19 @@ export const restore: Command = {
  * The database cannot be opened (its first pages are damaged, or it is gone): that is when a
  * backup is needed most, so it is restored without opening the app first, with the same checks.
  */
-function restoreDamaged(context: CommandContext, backupFile: string) {
-  const key = context.io.env.PRISTAV_DB_KEY;
+async function restoreDamaged(context: CommandContext, backupFile: string) {
   const file = resolve(context.file);
+  // An encrypted database's key: from the key file beside it, or the copy with the backups.
+  const backupFolder = dirname(backupFile);
+  const copies = existsSync(backupFolder)
+    ? readdirSync(backupFolder)
+        .filter((name) => name.endsWith('.keys.json'))
+        .map((name) => join(backupFolder, name))
+    : [];
+  const unlocked = await keyForRestore(context, [keyFilePath(file), ...copies]);
+  const key = unlocked?.key;
   const keyOption = key === undefined ? {} : { key };
-  return restoreWithoutApp({
+  const restored = await restoreWithoutApp({
     file,
     backup: backupFile,
     key,
@@ -77,4 +88,8 @@ function restoreDamaged(context: CommandContext, backupFile: string) {
       (await openStore({ file, mode: 'open', ...keyOption })).sqlite.close();
     },
   });
+  // A lost database's key file comes back from the copy with the backups.
+  const from = unlocked?.keyFile ?? null;
+  if (from !== null && !existsSync(keyFilePath(file))) copyFileSync(from, keyFilePath(file));
+  return restored;
 }

@@ -9,6 +9,12 @@ import { dumpSyncedData } from '../../../db/changes/dump.ts';
 import { redactDump } from '../../../db/security/confidential-notes.ts';
 import { isInterruptedInit } from '../../../db/connection/interrupted-init.ts';
 import {
+  encryptDatabaseFile,
+  isPlainDatabaseFile,
+} from '../../../db/security/database-keys/encrypt-file.ts';
+import { keyFilePath } from '../../../db/security/database-keys/key-file.ts';
+import { findUserByName } from '../../../db/security/user-queries.ts';
+import {
   callAndPrint,
   type Command,
   type CommandContext,
@@ -22,9 +28,26 @@ import {
 import { cliMessage } from '../cli-messages.ts';
 import { waitForImportJob } from '../wait-for-import.ts';
 
-/** Removes a database this command created before it failed, with its WAL companions. */
+/** Removes a database this command created before it failed, with its companions. */
 export function removeDatabase(file: string) {
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  rmSync(keyFilePath(file), { force: true });
+}
+
+/**
+ * A new database whose administrator has a password is encrypted at once (issue 12), with a
+ * random key wrapped for the administrator in the key file beside it — while no other
+ * connection is open. A database created with PRISTAV_DB_KEY is encrypted with that already.
+ */
+async function encryptNewDatabase(
+  context: CommandContext,
+  admin: { id: string; name: string } | null,
+  password: string | undefined,
+) {
+  if (password === undefined || admin === null) return;
+  if (context.io.env.PRISTAV_DB_KEY !== undefined) return;
+  if (!isPlainDatabaseFile(context.file)) return;
+  await encryptDatabaseFile(context.file, admin, password);
 }
 
 export const init: Command = {
@@ -63,10 +86,12 @@ export const init: Command = {
     const isContinuing =
       existedBefore && isInterruptedInit(context.file, context.io.env.PRISTAV_DB_KEY);
     try {
-      const site = await withApp(context, isContinuing ? 'open' : 'create', (app) =>
-        invoke(app, 'site.create', parsed.data, lang),
-      );
-      printJson(context.io, site);
+      const site = await withApp(context, isContinuing ? 'open' : 'create', async (app) => {
+        const created = await invoke(app, 'site.create', parsed.data, lang);
+        return { created, admin: findUserByName(app.store, parsed.data.adminName) };
+      });
+      await encryptNewDatabase(context, site.admin, parsed.data.adminPassword);
+      printJson(context.io, site.created);
     } catch (error) {
       if (!existedBefore) removeDatabase(context.file);
       throw error;
@@ -93,15 +118,19 @@ async function initFromEnrolment(context: CommandContext) {
   }
   const existedBefore = existsSync(context.file);
   try {
-    const site = await withApp(context, 'create', (app) =>
-      joinOrganisation(app.store, {
+    const adminName = typeof values.admin === 'string' ? values.admin : 'Správce';
+    const password = adminPassword(context);
+    const site = await withApp(context, 'create', async (app) => {
+      const joined = await joinOrganisation(app.store, {
         path: resolve(String(values.enrolment)),
         passphrase,
-        adminName: typeof values.admin === 'string' ? values.admin : 'Správce',
-        ...adminPassword(context),
-      }),
-    );
-    printJson(context.io, site);
+        adminName,
+        ...password,
+      });
+      return { joined, admin: findUserByName(app.store, adminName) };
+    });
+    await encryptNewDatabase(context, site.admin, password.adminPassword);
+    printJson(context.io, site.joined);
   } catch (error) {
     if (!existedBefore) removeDatabase(context.file);
     throw error;
