@@ -1,7 +1,7 @@
 import type { User } from '../contract/domain.ts';
 import type { ServiceAct } from '../contract/services.ts';
 import { PristavError } from '../errors.ts';
-import { roleLabel } from './permission-labels.ts';
+import { permissionDenied } from './permission-labels.ts';
 import { confidentialReaders } from './permissions.ts';
 
 /*
@@ -23,12 +23,9 @@ export function redactAct<T extends Pick<ServiceAct, 'isConfidential' | 'note'>>
 }
 
 export function confidentialDenied(user: User | null): PristavError {
-  return new PristavError('PERMISSION_DENIED', {
-    user: user?.name ?? '',
-    role: user ? roleLabel(user.role, 'cs') : '',
-    roleEn: user ? roleLabel(user.role, 'en') : '',
-    action: 'číst ani měnit důvěrné poznámky z poradenství',
-    actionEn: 'read or change confidential counselling notes',
+  return permissionDenied(user, {
+    cs: 'číst ani měnit důvěrné poznámky z poradenství',
+    en: 'read or change confidential counselling notes',
   });
 }
 

@@ -2,7 +2,7 @@ import { foldText } from '../clients/name-keys.ts';
 import type { User } from '../contract/domain.ts';
 import { PristavError } from '../errors.ts';
 import { prepared, type Store } from '../store.ts';
-import { roleLabel } from './permission-labels.ts';
+import { permissionDenied } from './permission-labels.ts';
 
 /*
  * A lecturer works with their own courses only (issue 12): those whose "Lektor" field names
@@ -30,12 +30,9 @@ export function onlyOwnCourses<T>(
 }
 
 function refuse(user: User): PristavError {
-  return new PristavError('PERMISSION_DENIED', {
-    user: user.name,
-    role: roleLabel(user.role, 'cs'),
-    roleEn: roleLabel(user.role, 'en'),
-    action: 'pracovat s kurzem, který nevede',
-    actionEn: 'work with a course they do not teach',
+  return permissionDenied(user, {
+    cs: 'pracovat s kurzem, který nevede',
+    en: 'work with a course they do not teach',
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Language } from '../contract/language.ts';
 import type { MethodName } from '../contract/method-names.ts';
+import { PristavError } from '../errors.ts';
 import { type Role, roleLabels } from '../contract/users.ts';
 
 export function roleLabel(role: Role, lang: Language): string {
@@ -35,4 +36,21 @@ export function actionLabel(method: MethodName, lang: Language): string {
   const domain = method.slice(0, method.indexOf('.'));
   const action = domainActions[domain]?.[lang] ?? method;
   return `${action} (${method})`;
+}
+
+/**
+ * The one refusal of the permission rules (the table, or a rule about the row): names the user,
+ * their role and what they tried, in both languages (the message picks one).
+ */
+export function permissionDenied(
+  user: { name: string; role: Role } | null,
+  action: { cs: string; en: string },
+): PristavError {
+  return new PristavError('PERMISSION_DENIED', {
+    user: user?.name ?? '',
+    role: user ? roleLabel(user.role, 'cs') : '',
+    roleEn: user ? roleLabel(user.role, 'en') : '',
+    action: action.cs,
+    actionEn: action.en,
+  });
 }

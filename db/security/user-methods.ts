@@ -7,7 +7,7 @@ import { newId } from '../ids.ts';
 import type { Store } from '../store.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { forgetKeyEntry, sealKeyEntry } from './database-keys/key-entries.ts';
-import { roleLabel } from './permission-labels.ts';
+import { permissionDenied } from './permission-labels.ts';
 import { nameKey } from './sign-in-attempts.ts';
 import {
   findUserById,
@@ -73,12 +73,9 @@ export const userMethods: { [M in UserMethod]: MethodDefinition<M> } = {
       if (!target) throw new PristavError('USER_NOT_FOUND', { user: actor.name });
       const isOwn = target.id === actor.id;
       if (!isOwn && actor.role !== 'admin') {
-        throw new PristavError('PERMISSION_DENIED', {
-          user: actor.name,
-          role: roleLabel(actor.role, 'cs'),
-          roleEn: roleLabel(actor.role, 'en'),
-          action: 'měnit heslo jiného uživatele',
-          actionEn: "change another user's password",
+        throw permissionDenied(actor, {
+          cs: 'měnit heslo jiného uživatele',
+          en: "change another user's password",
         });
       }
       if (isOwn && target.passwordHash !== '') {

@@ -6,14 +6,8 @@ import {
   type Operation,
   receiveClock,
 } from '../changes/apply-imported.ts';
-import {
-  enforceErasures,
-  type ErasureOutcome,
-  hasErasedAnything,
-  wipeFreedSpace,
-} from '../changes/erase.ts';
+import { type ErasureOutcome, hasErasedAnything, wipeFreedSpace } from '../changes/erase.ts';
 import { isHeld } from '../changes/op-lookup.ts';
-import { clientOfAct, forgetAnonymisedHistory } from '../security/gdpr/forget-anonymised.ts';
 import { beginLongWrite, runWrite } from '../changes/write-transaction.ts';
 import type { ArrivedFromSite, SyncFileResult } from '../contract/sync.ts';
 import { PristavError } from '../errors.ts';
@@ -30,6 +24,7 @@ import type { Membership } from './organisation.ts';
 import { missingRanges } from './missing-ranges.ts';
 import { isFileImported, raiseAcks, recordFile } from './peer-state.ts';
 import { findSite, signingKeyOf, siteName } from './site-registry.ts';
+import { trackPersonalData } from './imported-personal-data.ts';
 import { fromWire } from './wire-operation.ts';
 import type { KeyObject } from 'node:crypto';
 
@@ -275,18 +270,12 @@ async function applyOperations(
     batch = [];
     runWrite(store, null, (w) => applyImportedOperations(w, operations, tally));
   };
-  // Clients (and acts' notes) this file touches: if anonymised here, their history is
-  // forgotten again once the file is in — an anonymisation arriving, or an older value after it.
-  const touchedClients = new Set<string>();
-  const touchedActNotes = new Set<string>();
+  const personalData = trackPersonalData();
   for await (const record of reader.operations()) {
     const operation = fromWire(record);
     // Checked in the first pass; the reader re-verifies the bytes on every pass.
     if (typeof operation === 'string') throw new Error('An operation changed between passes');
-    if (operation.table === 'clients') touchedClients.add(operation.row);
-    if (operation.table === 'service_acts' && operation.column === 'note') {
-      touchedActNotes.add(operation.row);
-    }
+    personalData.note(operation);
     batch.push(operation);
     if (batch.length >= batchSize) flush();
   }
@@ -303,18 +292,7 @@ async function applyOperations(
       operations: checked.operations,
     });
   });
-  // An erasure in this file, or an operation about someone erased before (an older file, a
-  // branch's edit made before the erasure reached it): the person stays erased.
-  const erasure = runWrite(store, null, () => {
-    for (const act of touchedActNotes) {
-      const client = clientOfAct(store, act);
-      if (client !== undefined) touchedClients.add(client);
-    }
-    let forgotten = 0;
-    for (const client of touchedClients) forgotten += forgetAnonymisedHistory(store, client);
-    const outcome = enforceErasures(store);
-    return { ...outcome, stubs: outcome.stubs + forgotten };
-  });
+  const erasure = runWrite(store, null, () => personalData.settle(store));
   return { tally, erasure };
 }
 

@@ -23,7 +23,7 @@ export function forgetAnonymisedHistory(store: Store, clientId: string): number 
   return stubbed;
 }
 
-/** The clients an import touched that are anonymised here: their history is forgotten again. */
+/** The client whose act this is (an import that touched an act's note finds its person). */
 export function clientOfAct(store: Store, actId: string): string | undefined {
   return prepared(store, 'SELECT client_id FROM service_acts WHERE id = ?').pluck().get(actId) as
     string | undefined;

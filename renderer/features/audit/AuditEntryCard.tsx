@@ -1,7 +1,6 @@
-import { Button, Card, Stack, Text, Title } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { EntryCard } from '../../components/EntryCard.tsx';
 import { useCan } from '../session/use-permissions.ts';
 
 /** Where the settings lead an admin to the read and change audit. */
@@ -10,21 +9,13 @@ export function AuditEntryCard() {
   const can = useCan();
   if (!can('audit.list')) return null;
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="audit-entry-title">
-      <Stack gap="xs" align="flex-start">
-        <Title order={2} size="h4" id="audit-entry-title">
-          {t('audit.title')}
-        </Title>
-        <Text size="sm">{t('audit.entryDescription')}</Text>
-        <Button
-          component={Link}
-          to="/settings/audit"
-          variant="default"
-          leftSection={<IconEye size={18} aria-hidden />}
-        >
-          {t('audit.open')}
-        </Button>
-      </Stack>
-    </Card>
+    <EntryCard
+      id="audit-entry-title"
+      title={t('audit.title')}
+      text={t('audit.entryDescription')}
+      to="/settings/audit"
+      icon={<IconEye size={18} aria-hidden />}
+      linkLabel={t('audit.open')}
+    />
   );
 }

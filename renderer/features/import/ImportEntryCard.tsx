@@ -1,27 +1,18 @@
-import { Button, Card, Stack, Text, Title } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { EntryCard } from '../../components/EntryCard.tsx';
 
 /** Where the settings lead to the legacy import: a one-off task of setting Přístav up. */
 export function ImportEntryCard() {
   const { t } = useTranslation();
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="import-entry-title">
-      <Stack gap="xs" align="flex-start">
-        <Title order={2} size="h4" id="import-entry-title">
-          {t('legacyImport.entry.settingsTitle')}
-        </Title>
-        <Text size="sm">{t('legacyImport.entry.settingsText')}</Text>
-        <Button
-          component={Link}
-          to="/import"
-          variant="default"
-          leftSection={<IconFileImport size={18} aria-hidden />}
-        >
-          {t('legacyImport.entry.button')}
-        </Button>
-      </Stack>
-    </Card>
+    <EntryCard
+      id="import-entry-title"
+      title={t('legacyImport.entry.settingsTitle')}
+      text={t('legacyImport.entry.settingsText')}
+      to="/import"
+      icon={<IconFileImport size={18} aria-hidden />}
+      linkLabel={t('legacyImport.entry.button')}
+    />
   );
 }

@@ -1,12 +1,13 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Modal, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
+import { IconCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { NewPasswordFields } from './NewPasswordFields.tsx';
 import { newPasswordProblems } from './password-check.ts';
+import { DialogFormFooter } from '../../components/DialogFormFooter.tsx';
 
 /** "Změnit heslo": the current password, then the new one twice → users.setPassword. */
 export function ChangePasswordDialog({
@@ -94,24 +95,13 @@ function ChangePasswordForm({ onClose }: { onClose: () => void }) {
           onChange={setValues}
           dataField="new"
         />
-        {apiError && (
-          <Alert
-            role="alert"
-            color="red"
-            title={t('session.password.failed')}
-            icon={<IconAlertTriangle aria-hidden />}
-          >
-            {apiError}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={isBusy}>
-            {t('session.password.save')}
-          </Button>
-        </Group>
+        <DialogFormFooter
+          error={apiError}
+          errorTitle={t('session.password.failed')}
+          submitLabel={t('session.password.save')}
+          isBusy={isBusy}
+          onCancel={onClose}
+        />
       </Stack>
     </form>
   );

@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
+import { IconCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleLabels, roles, type Role } from '../../../db/contract/index.ts';
@@ -8,6 +8,7 @@ import { call } from '../../api.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { NewPasswordFields } from '../session/NewPasswordFields.tsx';
 import { newPasswordProblems } from '../session/password-check.ts';
+import { DialogFormFooter } from '../../components/DialogFormFooter.tsx';
 
 type Field = 'userName' | 'role' | 'password' | 'repeat';
 
@@ -113,24 +114,13 @@ function AddUserForm({ onClose, onAdded }: { onClose: () => void; onAdded: () =>
           onChange={setPasswords}
           dataField="password"
         />
-        {apiError && (
-          <Alert
-            role="alert"
-            color="red"
-            title={t('users.addFailed')}
-            icon={<IconAlertTriangle aria-hidden />}
-          >
-            {apiError}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={isBusy}>
-            {t('users.addSubmit')}
-          </Button>
-        </Group>
+        <DialogFormFooter
+          error={apiError}
+          errorTitle={t('users.addFailed')}
+          submitLabel={t('users.addSubmit')}
+          isBusy={isBusy}
+          onCancel={onClose}
+        />
       </Stack>
     </form>
   );

@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Modal, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
+import { IconCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../db/contract/index.ts';
@@ -9,6 +9,7 @@ import { useUiStore } from '../../state/ui-store.ts';
 import { NewPasswordFields } from '../session/NewPasswordFields.tsx';
 import { newPasswordProblems } from '../session/password-check.ts';
 import { signIn } from '../session/session-actions.ts';
+import { DialogFormFooter } from '../../components/DialogFormFooter.tsx';
 
 interface SetPasswordDialogProps {
   /** Whose password; null keeps the dialog closed. */
@@ -118,24 +119,13 @@ function SetPasswordForm({
           onChange={setValues}
           dataField="new"
         />
-        {apiError && (
-          <Alert
-            role="alert"
-            color="red"
-            title={t('users.setPasswordFailed')}
-            icon={<IconAlertTriangle aria-hidden />}
-          >
-            {apiError}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={isBusy}>
-            {t('users.setPasswordSubmit')}
-          </Button>
-        </Group>
+        <DialogFormFooter
+          error={apiError}
+          errorTitle={t('users.setPasswordFailed')}
+          submitLabel={t('users.setPasswordSubmit')}
+          isBusy={isBusy}
+          onCancel={onClose}
+        />
       </Stack>
     </form>
   );
