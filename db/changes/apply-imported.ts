@@ -1,16 +1,17 @@
 import { prepared } from '../store.ts';
 import { applyRowOperations, type RowOperation } from './apply-row.ts';
 import { type Hlc, receiveHlc } from './hlc.ts';
-import {
-  encodeKeys,
-  encodeRowId,
-  encodeValue,
-  hlcFromPartsSql,
-  type LocalOpKey,
-} from './op-encoding.ts';
+import { newRowQueue } from './new-row-queue.ts';
+import { encodeKeys, encodeRowId, encodeValue, type LocalOpKey } from './op-encoding.ts';
+import { isHeld } from './op-lookup.ts';
 import { internSite } from './op-interning.ts';
 import type { StoredValue, SyncedTable } from './synced-tables.ts';
-import { fieldKey, flushOperations, type WriteTransaction } from './write-transaction.ts';
+import {
+  fieldKey,
+  flushOperations,
+  queueOperation,
+  type WriteTransaction,
+} from './write-transaction.ts';
 
 /** An operation as it travels between offices: global ids, nothing local. */
 export interface Operation {
@@ -80,11 +81,18 @@ export function applyImportedOperations(
     cache = new Map();
     siteKeyCaches.set(w, cache);
   }
-  const insert = prepared(
-    w.store,
-    `INSERT OR IGNORE INTO ops (site, counter, hlc, field, row, value, deps, author)
-     VALUES (?, ?, ${hlcFromPartsSql}, ?, ?, ?, ?, ?)`,
-  );
+  // Each origin's highest counter held before this batch: an operation above it is new without
+  // a lookup (nearly all of a file). The file's check saw each origin's counters rise, so no
+  // operation comes twice in a batch.
+  const highest = new Map<number, number>();
+  const isNew = (siteKey: number, counter: number) => {
+    let top = highest.get(siteKey);
+    if (top === undefined) {
+      top = (prepared(w.store, highestCounterSql).pluck().get(siteKey) as number | null) ?? 0;
+      highest.set(siteKey, top);
+    }
+    return counter > top || !isHeld(w.store, [siteKey, counter]);
+  };
   const byRow = new Map<string, { table: SyncedTable; row: string; ops: RowOperation[] }>();
   const originOfRow = new Map<string, string>();
   // A row's operations come one after another: its stored id is encoded once for them all.
@@ -93,6 +101,10 @@ export function applyImportedOperations(
   for (const operation of operations) {
     tally.operations += 1;
     const siteKey = siteKeyOf(w, cache, operation.site);
+    if (!isNew(siteKey, operation.counter)) {
+      tally.alreadyHeld += 1;
+      continue;
+    }
     const field = fieldKey(w, operation.table, operation.column);
     const deps: LocalOpKey[] = operation.deps.map(([site, counter]) => [
       siteKeyOf(w, cache, site),
@@ -103,21 +115,17 @@ export function applyImportedOperations(
       lastRow = operation.row;
       lastRowKey = encodeRowId(operation.row);
     }
-    const inserted = insert.run(
+    queueOperation(
+      w,
       siteKey,
       operation.counter,
-      operation.hlc.wall,
-      operation.hlc.counter,
+      operation.hlc,
       field,
       lastRowKey,
       encodeValue(operation.value),
       encodeKeys(deps),
       author,
-    ).changes;
-    if (inserted === 0) {
-      tally.alreadyHeld += 1;
-      continue;
-    }
+    );
     tally.new += 1;
     tally.newByOrigin.set(operation.site, (tally.newByOrigin.get(operation.site) ?? 0) + 1);
     if (tally.latest === null || isLater(operation.hlc, tally.latest)) tally.latest = operation.hlc;
@@ -139,20 +147,30 @@ export function applyImportedOperations(
       isFresh: false,
     });
   }
-  for (const [group, { table, row, ops }] of byRow) {
-    const applied = applyRowOperations(w, table, row, ops);
-    tally.reviewOpened += applied.reviewOpened;
-    if (applied.isNewRow) {
-      const origin = originOfRow.get(group)!;
-      let tables = tally.newRows.get(origin);
-      if (!tables) {
-        tables = new Map();
-        tally.newRows.set(origin, tables);
+  // Rows new here go in as multi-row INSERTs, flushed before this batch ends.
+  w.newRows = newRowQueue(w.store);
+  try {
+    for (const [group, { table, row, ops }] of byRow) {
+      const applied = applyRowOperations(w, table, row, ops);
+      tally.reviewOpened += applied.reviewOpened;
+      if (applied.isNewRow) {
+        const origin = originOfRow.get(group)!;
+        let tables = tally.newRows.get(origin);
+        if (!tables) {
+          tables = new Map();
+          tally.newRows.set(origin, tables);
+        }
+        tables.set(table, (tables.get(table) ?? 0) + 1);
       }
-      tables.set(table, (tables.get(table) ?? 0) + 1);
     }
+    w.newRows.flush();
+  } finally {
+    w.newRows = undefined;
   }
+  flushOperations(w);
 }
+
+const highestCounterSql = 'SELECT max(counter) FROM ops WHERE site = ?';
 
 function isLater(a: Hlc, b: Hlc): boolean {
   return a.wall > b.wall || (a.wall === b.wall && a.counter > b.counter);

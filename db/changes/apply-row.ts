@@ -2,7 +2,7 @@ import { prepared } from '../store.ts';
 import type { Hlc } from './hlc.ts';
 import { decodeKeys, encodeKeys, encodeRowId, type LocalOpKey } from './op-encoding.ts';
 import { compareRank, type HeldOperation, isHeld, readHeldOperation } from './op-lookup.ts';
-import { readRowHeads, type RowHeads, saveRowHeads } from './row-heads.ts';
+import { encodeRowHeads, readRowHeadsRecord, type RowHeads, saveRowHeads } from './row-heads.ts';
 import { materialisedValue, type StoredValue, type SyncedTable } from './synced-tables.ts';
 import { fieldKey, flushOperations, type WriteTransaction } from './write-transaction.ts';
 
@@ -59,7 +59,11 @@ export function applyRowOperations(
 ): RowApplied {
   const { store } = w;
   const rowKey = encodeRowId(rowId);
-  const heads = known.heads ?? readRowHeads(store, rowKey);
+  const queue = w.newRows;
+  // Another table's row under the same id queued its record in this batch: read it back.
+  if (queue?.hasHeads(rowKey)) queue.flush();
+  const record = known.heads ?? readRowHeadsRecord(store, rowKey);
+  const heads = record ?? new Map<number, Uint8Array>();
   const touched = new Map<number, string>();
   // Each touched field's heads, decoded once, and how many it had before.
   const fieldHeads = new Map<number, LocalOpKey[]>();
@@ -67,13 +71,19 @@ export function applyRowOperations(
   const incoming = new Map<string, RowOperation>();
   // Imported operations are all in `ops` before any is applied, so an operation that a later
   // one in this batch depends on is "held" while its turn has not come yet: it must be awaited
-  // like one that has not arrived, or it becomes a head when its turn comes.
-  const notYetApplied = new Set(
-    operations.filter((operation) => !operation.isFresh).map((operation) => keyText(operation.key)),
-  );
+  // like one that has not arrived, or it becomes a head when its turn comes. (Only deps ask,
+  // and most imported rows are new ones whose operations have none.)
+  const hasDeps = operations.some((operation) => !operation.isFresh && operation.deps.length > 0);
+  const notYetApplied = hasDeps
+    ? new Set(
+        operations
+          .filter((operation) => !operation.isFresh)
+          .map((operation) => keyText(operation.key)),
+      )
+    : null;
   for (const operation of operations) {
     const { field } = operation;
-    notYetApplied.delete(keyText(operation.key));
+    notYetApplied?.delete(keyText(operation.key));
     let current = fieldHeads.get(field);
     if (!current) {
       current = decodeKeys(heads.get(field) ?? null);
@@ -84,7 +94,7 @@ export function applyRowOperations(
     for (const dep of operation.deps) {
       const index = current.findIndex((key) => sameKey(key, dep));
       if (index >= 0) current.splice(index, 1);
-      else if (!operation.isFresh && (notYetApplied.has(keyText(dep)) || !isHeld(store, dep)))
+      else if (!operation.isFresh && (notYetApplied!.has(keyText(dep)) || !isHeldNow(w, dep)))
         addAwaited(w, dep, field);
     }
     if (!isReplaced) current.push(operation.key);
@@ -95,7 +105,11 @@ export function applyRowOperations(
     if (keys.length > 0) heads.set(field, encodeKeys(keys)!);
     else heads.delete(field);
   }
-  saveRowHeads(store, rowKey, heads);
+  if (queue && record === undefined && typeof rowKey !== 'string') {
+    queue.insertHeads(rowKey, encodeRowHeads(heads));
+  } else {
+    saveRowHeads(store, rowKey, heads);
+  }
 
   const held = (key: LocalOpKey): Ranked => {
     const operation = incoming.get(keyText(key));
@@ -146,6 +160,10 @@ function writeDomainRow(
   current: Row | null,
   winners: Row,
 ): void {
+  if (current === null && w.newRows) {
+    w.newRows.insertRow(table, rowId, winners);
+    return;
+  }
   const changed = Object.entries(winners).filter(
     ([column, value]) => current === null || current[column] !== value,
   );
@@ -230,6 +248,12 @@ function closeReview(
     reviewItemId(table, rowId, column),
     kind,
   );
+}
+
+/** isHeld() of an operation that may still be queued for insertion in this transaction. */
+function isHeldNow(w: WriteTransaction, key: LocalOpKey): boolean {
+  flushOperations(w);
+  return isHeld(w.store, key);
 }
 
 function takeAwaited(w: WriteTransaction, key: LocalOpKey, field: number): boolean {

@@ -37,9 +37,14 @@ export function encodeRowHeads(heads: RowHeads): Buffer {
 }
 
 export function readRowHeads(store: Store, row: Buffer | string): RowHeads {
+  return readRowHeadsRecord(store, row) ?? new Map();
+}
+
+/** The row's heads, or undefined when it has no record yet (a row new to this database). */
+export function readRowHeadsRecord(store: Store, row: Buffer | string): RowHeads | undefined {
   const found = prepared(store, 'SELECT heads FROM row_heads WHERE row = ?').get(row) as
     { heads: Uint8Array } | undefined;
-  return found ? decodeRowHeads(found.heads) : new Map();
+  return found ? decodeRowHeads(found.heads) : undefined;
 }
 
 export function saveRowHeads(store: Store, row: Buffer | string, heads: RowHeads): void {

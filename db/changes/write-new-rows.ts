@@ -1,4 +1,4 @@
-import { prepared, type Store } from '../store.ts';
+import { batchedInsert } from './batched-insert.ts';
 import { columnDefaults } from './column-defaults.ts';
 import {
   columnsOf,
@@ -15,41 +15,6 @@ import { appendOperation, fieldKey, type WriteTransaction } from './write-transa
 export interface NewRow<T extends SyncedTable> {
   id: string;
   fields: RowFields<T>;
-}
-
-/** Rows per multi-row INSERT (clients have 25 columns: 1 600 parameters a statement). */
-const rowsPerInsert = 64;
-
-/**
- * Inserts rows in multi-row statements of `rowsPerInsert`, the rest one by one, with the same
- * two cached statements every time.
- */
-function batchedInsert(store: Store, table: string, columns: readonly string[]) {
-  type Value = StoredValue | Uint8Array;
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
-  const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
-  const many = prepared(store, head + Array(rowsPerInsert).fill(tuple).join(', '));
-  const one = prepared(store, head + tuple);
-  let pending: Value[] = [];
-  let rows = 0;
-  return {
-    add(values: Value[]) {
-      pending.push(...values);
-      rows += 1;
-      if (rows === rowsPerInsert) {
-        many.run(pending);
-        pending = [];
-        rows = 0;
-      }
-    },
-    flush() {
-      for (let start = 0; start < pending.length; start += columns.length) {
-        one.run(pending.slice(start, start + columns.length));
-      }
-      pending = [];
-      rows = 0;
-    },
-  };
 }
 
 /**

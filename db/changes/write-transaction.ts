@@ -4,6 +4,7 @@ import { type Hlc, tickHlc } from './hlc.ts';
 import { readSiteId } from './local-meta.ts';
 import { encodeValue, hlcFromPartsSql } from './op-encoding.ts';
 import { internField, internSite } from './op-interning.ts';
+import type { NewRowQueue } from './new-row-queue.ts';
 import type { StoredValue } from './synced-tables.ts';
 
 /**
@@ -28,6 +29,8 @@ export interface WriteTransaction {
   hasAwaited?: boolean;
   /** Operations not yet inserted: they go in as multi-row INSERTs (see flushOperations). */
   pending: (StoredValue | Uint8Array)[];
+  /** Set by an import only: its new rows go in as multi-row INSERTs (new-row-queue.ts). */
+  newRows?: NewRowQueue;
 }
 
 const opColumns = 9;
@@ -134,19 +137,27 @@ export function appendOperation(
 ): number {
   w.counter += 1;
   w.hlc = tickHlc(w.hlc, w.store.now());
-  w.pending.push(
-    w.siteKey,
-    w.counter,
-    w.hlc.wall,
-    w.hlc.counter,
-    field,
-    row,
-    encodeValue(value),
-    deps,
-    w.authorKey,
-  );
-  if (w.pending.length >= opsPerInsert * opColumns) flushOperations(w);
+  queueOperation(w, w.siteKey, w.counter, w.hlc, field, row, encodeValue(value), deps, w.authorKey);
   return w.counter;
+}
+
+/**
+ * Queues an operation as it is stored (local ids, encoded value, row and deps) for the next
+ * multi-row INSERT: a local one from appendOperation, or one received from another office.
+ */
+export function queueOperation(
+  w: WriteTransaction,
+  site: number,
+  counter: number,
+  hlc: Hlc,
+  field: number,
+  row: Buffer | string,
+  value: StoredValue | Buffer,
+  deps: Uint8Array | null,
+  author: number | null,
+): void {
+  w.pending.push(site, counter, hlc.wall, hlc.counter, field, row, value, deps, author);
+  if (w.pending.length >= opsPerInsert * opColumns) flushOperations(w);
 }
 
 const insertSqlByCount = new Map<number, string>();

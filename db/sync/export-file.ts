@@ -25,7 +25,7 @@ export interface WrittenExport {
   fileId: string;
 }
 
-/** Pages of operations of the given ranges, read as the file writer asks for them. */
+/** Pages of operations of the given ranges (as they travel), read as the file writer asks. */
 async function* operationsOf(store: Store, ranges: readonly HeldRange[]) {
   const siteCache = new Map<number, string>();
   for (const range of ranges) {
@@ -33,7 +33,7 @@ async function* operationsOf(store: Store, ranges: readonly HeldRange[]) {
     while (from <= range.to) {
       const page = readOperationPage(store, { ...range, from }, pageSize, siteCache);
       if (page.length === 0) break;
-      for (const operation of page) yield toWire(operation);
+      yield page.map(toWire);
       from = page[page.length - 1]!.counter + 1;
       // Let other work run between pages (the window stays responsive during a long export).
       await new Promise((resolve) => setImmediate(resolve));
@@ -92,7 +92,7 @@ export async function exportSyncFile(
       ranges: ranges.map(({ site: origin, from, to }) => ({ site: origin, from, to })),
       counts: { operations },
     },
-    operations: operationsOf(store, ranges),
+    operations: { pages: operationsOf(store, ranges) },
     senderSigningKey: membership.keys.signing.privateKey,
     recipientAgreementKey: recipientKey,
     signal,

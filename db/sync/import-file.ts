@@ -185,6 +185,9 @@ async function checkOperations(
   };
   const deletes = new Map<string, Set<string>>();
   const origins = new Set<string>();
+  // Each origin's operations come in rising counters (as export writes them): none twice, so
+  // the apply pass inserts them without asking which are new (apply-imported.ts).
+  const lastCounter = new Map<string, number>();
   let index = 0;
   for await (const record of reader.operations()) {
     index += 1;
@@ -195,6 +198,9 @@ async function checkOperations(
     const declared = ranges.get(operation.site) ?? [];
     if (!declared.some((range) => operation.counter >= range.from && operation.counter <= range.to))
       throw refuse('outside the ranges in the header');
+    if (operation.counter <= (lastCounter.get(operation.site) ?? 0))
+      throw refuse('not after the previous operation of its site');
+    lastCounter.set(operation.site, operation.counter);
     if (!isFromHq && (operation.table === 'sites' || operation.site === membership.hqId))
       throw new PristavError('SYNC_REGISTRY_FROM_BRANCH', { path, site: siteName(store, sender) });
     // Only HQ orders an erasure: from anywhere else it would delete a person everywhere.

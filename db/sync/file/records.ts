@@ -15,31 +15,51 @@ export interface RecordCount {
 }
 
 /**
- * Serialises operations into chunks of about CHUNK_BYTES, pulling the next operation only when
- * the consumer asks for more: with a stream's back-pressure, memory stays bounded.
+ * Operations a page at a time: a page costs one await instead of one per operation (an export
+ * of a million operations spent a fifth of its time resuming its generator).
+ */
+export interface OperationPages {
+  pages: AsyncIterable<readonly unknown[]>;
+}
+
+export type OperationSource = AsyncIterable<unknown> | Iterable<unknown> | OperationPages;
+
+async function* pagesOf(source: OperationSource): AsyncGenerator<readonly unknown[]> {
+  if ('pages' in source) yield* source.pages;
+  else if (Symbol.iterator in source) yield [...source];
+  else for await (const operation of source) yield [operation];
+}
+
+/**
+ * Serialises operations into chunks of about CHUNK_BYTES, pulling the next page only when the
+ * consumer asks for more: with a stream's back-pressure, memory stays bounded.
  */
 export async function* serialiseRecords(
-  operations: AsyncIterable<unknown> | Iterable<unknown>,
+  operations: OperationSource,
   count: RecordCount,
 ): AsyncGenerator<Buffer> {
   let batch = Buffer.allocUnsafe(CHUNK_BYTES);
   let used = 0;
-  for await (const operation of operations) {
-    const json: unknown = JSON.stringify(operation);
-    if (typeof json !== 'string')
-      throw new TypeError(`Operation ${count.operations + 1} cannot be written as JSON.`);
-    const bytes = Buffer.byteLength(json, 'utf8');
-    if (bytes > MAX_RECORD_BYTES)
-      throw new RangeError(`Operation ${count.operations + 1} is ${bytes} bytes, over the limit.`);
-    if (used + 4 + bytes > batch.length) {
-      if (used > 0) yield batch.subarray(0, used);
-      batch = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, 4 + bytes));
-      used = 0;
+  for await (const page of pagesOf(operations)) {
+    for (const operation of page) {
+      const json: unknown = JSON.stringify(operation);
+      if (typeof json !== 'string')
+        throw new TypeError(`Operation ${count.operations + 1} cannot be written as JSON.`);
+      const bytes = Buffer.byteLength(json, 'utf8');
+      if (bytes > MAX_RECORD_BYTES)
+        throw new RangeError(
+          `Operation ${count.operations + 1} is ${bytes} bytes, over the limit.`,
+        );
+      if (used + 4 + bytes > batch.length) {
+        if (used > 0) yield batch.subarray(0, used);
+        batch = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, 4 + bytes));
+        used = 0;
+      }
+      batch.writeUInt32BE(bytes, used);
+      batch.write(json, used + 4, 'utf8');
+      used += 4 + bytes;
+      count.operations++;
     }
-    batch.writeUInt32BE(bytes, used);
-    batch.write(json, used + 4, 'utf8');
-    used += 4 + bytes;
-    count.operations++;
   }
   if (used > 0) yield batch.subarray(0, used);
 }

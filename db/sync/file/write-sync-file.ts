@@ -21,17 +21,20 @@ import {
   type SyncFileHeaderFields,
 } from './header.ts';
 import { countOperations, openVerified } from './open-sync-file.ts';
-import { serialiseRecords } from './records.ts';
+import { type OperationSource, serialiseRecords } from './records.ts';
 import { newSignedDigest, signDigest } from './signature.ts';
 import { assertKey, exportKey, rawKey } from './site-keys.ts';
+
+/** gzip's fastest level; see the pipeline below. */
+const gzipLevel = 1;
 
 export interface WriteSyncFileOptions {
   /** Where the file goes; a temporary file beside it is renamed to it when complete. */
   path: string;
   /** counts.operations must equal the number of operations given, or nothing is written. */
   header: SyncFileHeaderFields;
-  /** Pulled one at a time as the file is written: memory stays bounded whatever the count. */
-  operations: AsyncIterable<unknown> | Iterable<unknown>;
+  /** Pulled as the file is written (best a page at a time): memory stays bounded. */
+  operations: OperationSource;
   /** The sender's Ed25519 private key. */
   senderSigningKey: KeyObject;
   /** The recipient's X25519 public key, from the site registry. */
@@ -111,7 +114,8 @@ export async function writeSyncFile(options: WriteSyncFileOptions): Promise<Writ
   try {
     await pipeline(
       Readable.from(records()),
-      createGzip(),
+      // Level 1: an export of 195 000 operations took 0.94 s instead of 1.04, for 1.15× the bytes.
+      createGzip({ level: gzipLevel }),
       cipher,
       signer,
       // 'wx': never reuse a name; flush: fsync before close, so the rename exposes whole data.

@@ -392,6 +392,20 @@ describe('a sync file that must not be read changes nothing', () => {
         records: [op('note', 4999)],
       });
       await expectRefused(hq, outside, 'SYNC_OPERATION_INVALID');
+      // One operation twice (or a site's counters going back): the import inserts what it
+      // has not seen without asking operation by operation, so the check refuses it.
+      const wide = [{ site: jablonec.id, from: 5000, to: 5001 }];
+      for (const [name, counters] of [
+        ['repeated', [5000, 5000]],
+        ['backwards', [5001, 5000]],
+      ] as const) {
+        const file = await craft(`counters-${name}`, jablonec, hq, {
+          header: { ranges: wide },
+          records: counters.map((counter) => op('note', counter)),
+        });
+        const { message } = await expectRefused(hq, file, 'SYNC_OPERATION_INVALID');
+        expectSaid(message, file, 'neplatnou operaci č. 2');
+      }
     });
 
     it('a clock 13 hours ahead: refused, naming the office and the time; 11 hours is accepted', async () => {
