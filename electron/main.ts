@@ -1,20 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, Menu } from 'electron';
-import { createUnavailableApi, type Api } from '../db/api.ts';
-import { openApp } from '../db/open-app.ts';
-import { credentialsFrom, unlockDatabaseKey } from '../db/security/database-keys/unlock-key.ts';
+import { credentialsFrom } from '../db/security/database-keys/unlock-key.ts';
+import { startApp, type StartedApp } from '../db/start-app.ts';
 import { registerAppScheme, serveAppScheme } from './app-protocol.ts';
 import { registerFolderDialog, registerIpc } from './ipc.ts';
 import { buildMenu } from './menu.ts';
+import { safeStorageKeystore } from './os-keystore.ts';
 import { createMainWindow, hardenWebContents, lockDownSession } from './window.ts';
 
 const productName = 'Přístav';
-
-interface OpenedDatabase {
-  api: Api;
-  close(): void;
-}
 
 // Electron would name the profile folder after package.json "name" (pristav); the CLI and the
 // loopback host look in "Přístav" (scripts/lib/default-db-path.ts), so pin it before anything
@@ -32,24 +27,23 @@ function databaseFile(): string {
   return join(app.getPath('userData'), 'pristav.sqlite');
 }
 
-async function openDatabase(file: string): Promise<OpenedDatabase> {
-  try {
-    // PRISTAV_DB_KEY opens an encrypted file, as in the CLI and the loopback host.
-    // A database encrypted with a key file: PRISTAV_USER and PRISTAV_PASSWORD unwrap its key
-    // until the window has a locked start that asks at sign-in (safeStorage: not yet).
-    const key =
-      process.env.PRISTAV_DB_KEY || (await unlockDatabaseKey(file, credentialsFrom(process.env)));
-    return await openApp({
-      file,
-      mode: 'open-or-create',
-      checkInBackground: true,
-      ...(key ? { key } : {}),
-    });
-  } catch (error) {
-    // The window still opens: every call then answers with the one clear reason (DB_CORRUPT,
-    // DB_TOO_NEW, …) and the UI shows it, instead of the app vanishing without a word.
-    return { api: createUnavailableApi(error, file), close: () => {} };
-  }
+/**
+ * The database as db/start-app.ts starts it: PRISTAV_DB_KEY opens any file, as in the CLI and
+ * the loopback host; an encrypted file opens with the key the OS keystore kept (safeStorage,
+ * after 'ready'), else the window asks for a name and password (`database.unlock`). The window
+ * opens in any case: a file that cannot be used answers every call with the one reason.
+ */
+async function openDatabase(file: string): Promise<StartedApp> {
+  await app.whenReady();
+  const dbKey = process.env.PRISTAV_DB_KEY;
+  const credentials = credentialsFrom(process.env);
+  const keystore = safeStorageKeystore();
+  return startApp({
+    file,
+    ...(dbKey ? { dbKey } : {}),
+    ...(credentials === undefined ? {} : { credentials }),
+    ...(keystore === undefined ? {} : { keystore }),
+  });
 }
 
 function start(): void {
@@ -57,7 +51,7 @@ function start(): void {
   const rendererDir = join(appPath, 'dist', 'renderer');
   const preloadPath = join(appPath, 'dist', 'electron', 'preload.cjs');
   let mainWindow: BrowserWindow | null = null;
-  let database: OpenedDatabase | null = null;
+  let database: StartedApp | null = null;
 
   const opening = openDatabase(databaseFile()).then((opened) => {
     database = opened;

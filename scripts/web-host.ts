@@ -3,11 +3,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createUnavailableApi, type Api } from '../db/api.ts';
+import type { Api } from '../db/api.ts';
 import { errorMessage, type ErrorCode } from '../db/contract/errors.ts';
 import { type Language, toLanguage } from '../db/contract/language.ts';
-import { openApp } from '../db/open-app.ts';
-import { credentialsFrom, unlockDatabaseKey } from '../db/security/database-keys/unlock-key.ts';
+import { startApp } from '../db/start-app.ts';
+import { credentialsFrom } from '../db/security/database-keys/unlock-key.ts';
 import { defaultDatabasePath } from './lib/default-db-path.ts';
 import {
   decodeMethodName,
@@ -23,8 +23,14 @@ export interface WebHostOptions {
   port?: number;
   staticDir?: string;
   dbKey?: string;
-  /** Unwraps an encrypted database's key from its key file (PRISTAV_USER, PRISTAV_PASSWORD). */
+  /**
+   * Unwraps an encrypted database's key from its key file at start (PRISTAV_USER,
+   * PRISTAV_PASSWORD). Without it (or with a wrong pair) such a database starts locked: the
+   * page asks for a name and password (`database.unlock`, db/start-app.ts).
+   */
   unlock?: { userName: string; password: string };
+  /** The unlock delay's clock (tests). */
+  now?: () => number;
 }
 
 export interface WebHost {
@@ -47,16 +53,14 @@ const maxBodyBytes = 256 * 1024 * 1024;
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const staticDir = options.staticDir ?? join(import.meta.dirname, '..', 'dist', 'renderer');
-  const opened = await (async () => {
-    const key = options.dbKey ?? (await unlockDatabaseKey(options.dbPath, options.unlock));
-    return openApp({
-      file: options.dbPath,
-      mode: 'open-or-create',
-      checkInBackground: true,
-      ...(key === undefined ? {} : { key }),
-    });
-  })().catch((error: unknown) => ({ error }));
-  const api = 'error' in opened ? createUnavailableApi(opened.error, options.dbPath) : opened.api;
+  // The loopback host has no OS keystore: an encrypted database is unlocked with a password.
+  const started = await startApp({
+    file: options.dbPath,
+    ...(options.dbKey === undefined ? {} : { dbKey: options.dbKey }),
+    ...(options.unlock === undefined ? {} : { credentials: options.unlock }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
+  const { api } = started;
   const token = randomBytes(24).toString('base64url');
   let port = 0;
 
@@ -90,7 +94,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      if (!('error' in opened)) opened.close();
+      started.close();
     },
   };
 }

@@ -8,7 +8,13 @@ import { createSessionState, idleLockMinutes, type SessionState } from './sessio
 import { clearFailures, recordFailure, waitBeforeAttempt } from './sign-in-attempts.ts';
 import { findUserById, findUserByName, isSignInRequired } from './user-queries.ts';
 
-type SessionMethod = 'session.status' | 'session.signIn' | 'session.signOut' | 'session.lock';
+type SessionMethod =
+  | 'database.unlock'
+  | 'session.status'
+  | 'session.signIn'
+  | 'session.signOut'
+  | 'session.lock'
+  | 'session.touch';
 
 export function sessionStatus(store: Store, session: SessionState): SessionStatus {
   const user = session.userId === null ? null : findUserById(store, session.userId);
@@ -42,9 +48,10 @@ async function signIn(
     throw new PristavError('SIGN_IN_FAILED');
   }
   clearFailures(store, input.userName);
-  // A user who came from another office in a sync file has no entry in the key file yet. A
-  // damaged key file must not stop a sign-in to a database that is already open.
-  await sealKeyEntry(store, user, input.password, { onlyIfMissing: true })
+  // A user who came from another office in a sync file has no entry in the key file yet, and
+  // one whose password was changed there has a stale one. A damaged key file must not stop a
+  // sign-in to a database that is already open.
+  await sealKeyEntry(store, user, input.password, { onlyIfStale: true })
     .then((save) => save())
     .catch(() => {});
   Object.assign(session, { userId: user.id, lastActivity: store.now(), isLocked: false });
@@ -52,6 +59,11 @@ async function signIn(
 }
 
 export const sessionMethods: { [M in SessionMethod]: MethodDefinition<M> } = {
+  // The database is open already (its key came from the OS keystore, or another window
+  // unlocked it): name and password only sign in. While it is locked, db/start-app.ts answers.
+  'database.unlock': {
+    handler: ({ store, session }, input) => signIn(store, session, input),
+  },
   'session.status': {
     handler: ({ store, session }) => sessionStatus(store, session),
     isAllowedBeforeSetup: true,
@@ -72,5 +84,9 @@ export const sessionMethods: { [M in SessionMethod]: MethodDefinition<M> } = {
       session.isLocked = true;
       return sessionStatus(store, session);
     },
+  },
+  // The permission check has just counted this call as activity (session.ts): nothing to do.
+  'session.touch': {
+    handler: ({ store, session }) => sessionStatus(store, session),
   },
 };

@@ -5,6 +5,8 @@ import { prepared, type Store } from '../store.ts';
  * fifth, doubling with each further failure, at most 15 minutes. Kept in the database (local,
  * not synced) so that restarting the app or running the CLI again does not reset the count.
  * A name that does not exist is counted the same, so the delay does not reveal who exists.
+ * Unlocking an encrypted database at start follows the same rule before the database is open,
+ * with its count in a file beside it (database-keys/unlock-attempts.ts).
  */
 const freeAttempts = 5;
 const firstDelayMs = 30_000;

@@ -13,6 +13,12 @@ export const csSession = {
     nameRequired: 'Zadejte své jméno.',
     passwordRequired: 'Zadejte heslo nebo PIN.',
   },
+  unlock: {
+    title: 'Databáze je zašifrovaná — přihlaste se',
+    intro:
+      'Záznamy jsou na tomto počítači uložené zašifrovaně. Vaše jméno a heslo (nebo PIN) databázi odemknou a zároveň vás přihlásí.',
+    submit: 'Odemknout a přihlásit se',
+  },
   lock: {
     title: 'Přístav je zamčený',
     intro: 'Rozdělaná práce zůstala, jak byla. Odemkněte svým heslem nebo PINem.',
@@ -23,7 +29,7 @@ export const csSession = {
     switchUserHint: 'Jiný uživatel se přihlásí od začátku; neuložené změny se ztratí.',
   },
   menu: {
-    label: 'Uživatel: {{name}} ({{role}})',
+    label: 'Uživatel:',
     lock: 'Zamknout',
     switchUser: 'Přepnout uživatele',
     changePassword: 'Změnit heslo',

@@ -14,6 +14,12 @@ export const enSession: typeof csSession = {
     nameRequired: 'Enter your name.',
     passwordRequired: 'Enter your password or PIN.',
   },
+  unlock: {
+    title: 'The database is encrypted — sign in',
+    intro:
+      'The records on this computer are stored encrypted. Your name and password (or PIN) unlock the database and sign you in.',
+    submit: 'Unlock and sign in',
+  },
   lock: {
     title: 'Přístav is locked',
     intro: 'Your unsaved work is kept as it was. Unlock with your password or PIN.',
@@ -24,7 +30,7 @@ export const enSession: typeof csSession = {
     switchUserHint: 'Another user starts afresh; unsaved changes are lost.',
   },
   menu: {
-    label: 'User: {{name}} ({{role}})',
+    label: 'User:',
     lock: 'Lock',
     switchUser: 'Switch user',
     changePassword: 'Change password',

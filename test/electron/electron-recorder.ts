@@ -1,3 +1,4 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import type {
@@ -373,8 +374,56 @@ export const net = {
   },
 };
 
+/**
+ * The OS keystore behind safeStorage: none unless a test configures one (configureKeystore).
+ * One that is there seals with a secret of its own, as DPAPI or the Keychain seal with the OS
+ * account's: AES-256-GCM under a key made for this process, so what it sealed opens only here.
+ */
+const keystore = {
+  isAvailable: false,
+  backend: 'unknown' as 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'unknown',
+  secret: randomBytes(32),
+  calls: [] as string[],
+};
+
+export function configureKeystore(options: {
+  isAvailable: boolean;
+  backend?: typeof keystore.backend;
+}): void {
+  keystore.isAvailable = options.isAvailable;
+  keystore.backend = options.backend ?? 'gnome_libsecret';
+}
+
+/** What main asked of the keystore, in order. */
+export function keystoreCalls(): readonly string[] {
+  return keystore.calls;
+}
+
 export const safeStorage = {
-  isEncryptionAvailable: () => false,
+  isEncryptionAvailable(): boolean {
+    keystore.calls.push('isEncryptionAvailable');
+    if (!recorded.isReady) throw new Error('safeStorage cannot be used before ready');
+    return keystore.isAvailable;
+  },
+  getSelectedStorageBackend(): string {
+    keystore.calls.push('getSelectedStorageBackend');
+    return keystore.backend;
+  },
+  encryptString(text: string): Buffer {
+    keystore.calls.push('encryptString');
+    if (!keystore.isAvailable) throw new Error('Encryption is not available.');
+    const nonce = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', keystore.secret, nonce);
+    const sealed = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+    return Buffer.concat([nonce, cipher.getAuthTag(), sealed]);
+  },
+  decryptString(sealed: Buffer): string {
+    keystore.calls.push('decryptString');
+    if (!keystore.isAvailable) throw new Error('Decryption is not available.');
+    const decipher = createDecipheriv('aes-256-gcm', keystore.secret, sealed.subarray(0, 12));
+    decipher.setAuthTag(sealed.subarray(12, 28));
+    return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString();
+  },
 };
 
 export const contextBridge = {

@@ -2,8 +2,10 @@ import { isRawKey } from '../../connection/database-key.ts';
 import type { Store } from '../../store.ts';
 import {
   hasEntryFor,
+  type KeyFile,
   keyFilePath,
   readKeyFile,
+  unwrapWithPassword,
   withEntry,
   wrapForPassword,
   writeKeyFile,
@@ -11,9 +13,11 @@ import {
 
 /**
  * Keeps a user's entry in the key file in step with their password: users.add and
- * users.setPassword know the password at that moment, and a sign-in adds the entry of a user
- * who has none yet (one who came from another office in a sync file). Nothing happens for a
- * plain database, or one opened with PRISTAV_DB_KEY and no key file.
+ * users.setPassword know the password at that moment, and a sign-in writes the entry of a user
+ * who has none yet (one who came from another office in a sync file) or whose entry no longer
+ * opens with the password they signed in with (it was changed at another office, or renamed
+ * there). Nothing happens for a plain database, or one opened with PRISTAV_DB_KEY and no key
+ * file.
  *
  * The entry is sealed before the database is written (scrypt takes ~0.1 s, and a damaged key
  * file refuses the call before anything changes); the returned function writes it after.
@@ -22,14 +26,16 @@ export async function sealKeyEntry(
   store: Store,
   user: { id: string; name: string },
   password: string,
-  options: { onlyIfMissing?: boolean } = {},
+  options: { onlyIfStale?: boolean } = {},
 ): Promise<() => void> {
   const key = store.key;
   if (key === undefined || !isRawKey(key)) return () => {};
   const path = keyFilePath(store.file);
   const current = readKeyFile(path);
   if (current === null) return () => {};
-  if (options.onlyIfMissing === true && hasEntryFor(current, user.id)) return () => {};
+  if (options.onlyIfStale === true && (await opensWith(current, user, password)) === key) {
+    return () => {};
+  }
   const entry = await wrapForPassword(key, user, password);
   return () => writeKeyFile(path, withEntry(readKeyFile(path) ?? current, entry));
 }
@@ -48,4 +54,15 @@ export function forgetKeyEntry(store: Store, userId: string): void {
   }
   if (current === null || !hasEntryFor(current, userId)) return;
   writeKeyFile(path, { ...current, entries: current.entries.filter((e) => e.userId !== userId) });
+}
+
+/** What this user's own entry opens with the password (null: none, or another password). */
+function opensWith(
+  file: KeyFile,
+  user: { id: string; name: string },
+  password: string,
+): Promise<string | null> {
+  if (!hasEntryFor(file, user.id)) return Promise.resolve(null);
+  const own = { ...file, entries: file.entries.filter((entry) => entry.userId === user.id) };
+  return unwrapWithPassword(own, user.name, password);
 }

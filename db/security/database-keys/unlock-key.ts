@@ -5,10 +5,10 @@ import { keyFilePath, readKeyFile, unwrapWithPassword } from './key-file.ts';
 
 /**
  * The key of an encrypted database with a key file beside it, unwrapped with a user's name and
- * password given at start (the loopback host and the desktop app read PRISTAV_USER and
- * PRISTAV_PASSWORD until they have a locked start that asks at sign-in). Undefined when there
- * is nothing to unwrap or nobody to unwrap it with: the file then fails to open with the usual
- * line. A wrong name or password is SIGN_IN_FAILED; a damaged key file DB_KEY_FILE_DAMAGED.
+ * password given at start (PRISTAV_USER and PRISTAV_PASSWORD: scripts and tests; people unlock
+ * in the window, db/start-app.ts). Undefined when there is nothing to unwrap or nobody to
+ * unwrap it with. A wrong name or password is SIGN_IN_FAILED; a damaged key file
+ * DB_KEY_FILE_DAMAGED.
  */
 export async function unlockDatabaseKey(
   file: string,

@@ -32,7 +32,7 @@ export function DemoDataOffer({ onFilled }: { onFilled: () => void }) {
   }
 
   return (
-    <Paper withBorder radius="md" p="xl" mt="lg" component="section" aria-labelledby="demo-offer">
+    <Paper withBorder radius="md" p="xl" component="section" aria-labelledby="demo-offer">
       <Stack gap="sm">
         <Group gap="sm" wrap="nowrap">
           <IconFlask size={26} aria-hidden />

@@ -24,12 +24,16 @@ export function LockScreen() {
   const [layer] = useState(() => document.createElement('div'));
 
   useLayoutEffect(() => {
+    // Unlocked, the worker goes on where they were (or at the page), not from <body>.
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const others = [...document.body.children].filter((element) => !element.hasAttribute('inert'));
     for (const element of others) element.setAttribute('inert', '');
     document.body.append(layer);
     return () => {
       layer.remove();
       for (const element of others) element.removeAttribute('inert');
+      const isStillThere = previous?.isConnected && previous !== document.body;
+      (isStillThere ? previous : document.getElementById('main'))?.focus();
     };
   }, [layer]);
 

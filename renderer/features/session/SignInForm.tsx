@@ -8,15 +8,23 @@ interface SignInFormProps {
   /** The lock screen: the signed-in user, shown but not editable; the focus starts on the password. */
   lockedUserName?: string;
   submitLabel: string;
-  failedTitle: string;
+  /** Above the API's message; without it the message alone is the one line. */
+  failedTitle?: string;
+  /** What the name and password do: sign in (the default), or unlock the database at start. */
+  submitWith?: (userName: string, password: string) => Promise<string | null>;
 }
 
 /**
- * Name and password (or PIN) → session.signIn. Enter submits from either field; the API's
- * answer (a wrong password, the wait after repeated failures) is shown under the form, and the
- * focus goes back to the password to try again.
+ * Name and password (or PIN) → session.signIn (or database.unlock). Enter submits from either
+ * field; the API's answer (a wrong password, the wait after repeated failures) is shown under
+ * the form, and the focus goes back to the password to try again.
  */
-export function SignInForm({ lockedUserName, submitLabel, failedTitle }: SignInFormProps) {
+export function SignInForm({
+  lockedUserName,
+  submitLabel,
+  failedTitle,
+  submitWith = signIn,
+}: SignInFormProps) {
   const { t } = useTranslation();
   const [userName, setUserName] = useState(lockedUserName ?? '');
   const [password, setPassword] = useState('');
@@ -44,7 +52,7 @@ export function SignInForm({ lockedUserName, submitLabel, failedTitle }: SignInF
     }
     setBusy(true);
     setApiError(null);
-    const message = await signIn(userName.trim(), password);
+    const message = await submitWith(userName.trim(), password);
     setBusy(false);
     if (message === null) return;
     setApiError(message);
@@ -90,7 +98,7 @@ export function SignInForm({ lockedUserName, submitLabel, failedTitle }: SignInF
           <Alert
             role="alert"
             color="red"
-            title={failedTitle}
+            {...(failedTitle === undefined ? {} : { title: failedTitle })}
             icon={<IconAlertTriangle aria-hidden />}
           >
             {apiError}

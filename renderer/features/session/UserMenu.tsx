@@ -1,4 +1,4 @@
-import { Button, Menu, Text } from '@mantine/core';
+import { Button, Menu, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconChevronDown,
@@ -8,6 +8,7 @@ import {
   IconUserCircle,
   IconUsers,
 } from '@tabler/icons-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleLabels } from '../../../db/contract/index.ts';
 import { useSessionStore } from '../../state/session-store.ts';
@@ -21,6 +22,13 @@ export function UserMenu() {
   const language = useUiStore((state) => state.language);
   const user = useSessionStore((state) => state.status?.user ?? null);
   const [isChangingPassword, passwordDialog] = useDisclosure(false);
+  // The dialog opens from a menu item that is gone once the menu closes: closing the dialog
+  // puts the focus back on the menu's button, not on <body>.
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
+  const closePasswordDialog = () => {
+    passwordDialog.close();
+    menuButtonRef.current?.focus();
+  };
   if (!user) return null;
   const role = roleLabels[user.role][language];
   return (
@@ -28,15 +36,17 @@ export function UserMenu() {
       <Menu position="bottom-end" shadow="md" width={220}>
         <Menu.Target>
           <Button
+            ref={menuButtonRef}
             variant="subtle"
             color="dark"
             leftSection={<IconUserCircle size={20} aria-hidden />}
             rightSection={<IconChevronDown size={16} aria-hidden />}
-            aria-label={t('session.menu.label', { name: user.name, role })}
             styles={{ label: { flexDirection: 'column', alignItems: 'flex-start' } }}
             h={44}
           >
+            {/* Named by what it shows (WCAG 2.5.3), with "User:" for screen readers in front. */}
             <Text size="sm" fw={600} lh={1.2} truncate maw={180}>
+              <VisuallyHidden component="span">{t('session.menu.label')} </VisuallyHidden>
               {user.name}
             </Text>
             <Text size="xs" c="dimmed" lh={1.2}>
@@ -69,7 +79,7 @@ export function UserMenu() {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <ChangePasswordDialog opened={isChangingPassword} onClose={passwordDialog.close} />
+      <ChangePasswordDialog opened={isChangingPassword} onClose={closePasswordDialog} />
     </>
   );
 }

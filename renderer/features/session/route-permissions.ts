@@ -9,6 +9,7 @@ const pageMethods: readonly { path: string; method: MethodName }[] = [
   { path: '/reports/detail', method: 'reports.drilldown' },
   { path: '/import', method: 'import.start' },
   { path: '/settings/retention', method: 'clients.inactive' },
+  { path: '/settings/audit', method: 'audit.list' },
 ];
 
 function isUnder(pathname: string, path: string): boolean {

@@ -26,6 +26,18 @@ export async function signIn(userName: string, password: string): Promise<string
   return null;
 }
 
+/**
+ * Unlocks an encrypted database at start: the name and password open it and sign in, in one
+ * step (database.unlock). Answers the API's message when it refuses — a wrong password, the
+ * wait after repeated failures; then nothing was opened.
+ */
+export async function unlockDatabase(userName: string, password: string): Promise<string | null> {
+  const result = await call('database.unlock', { userName, password });
+  if (!result.ok) return result.error.message;
+  adopt(result.value);
+  return null;
+}
+
 /** Locks the session now: the API refuses every call until the same user signs in again. */
 export async function lockSession(): Promise<void> {
   const { status } = useSessionStore.getState();

@@ -10,8 +10,8 @@ const checkEveryMs = 5_000;
 /**
  * Locks the screen after the API's idle time without keyboard or mouse activity (issue 12: 15
  * minutes). The API counts only calls as activity, so while someone is typing a long note
- * without saving, the screen tells the API now and then that they are still there — else their
- * save would meet a session the API had locked meanwhile.
+ * without saving, the screen tells the API now and then that they are still there
+ * (session.touch) — else their save would meet a session the API had locked meanwhile.
  */
 export function useIdleLock(): void {
   const isActive = useSessionStore(
@@ -40,8 +40,7 @@ export function useIdleLock(): void {
       }
       if (lastActivity > lastKeepAlive && now - lastKeepAlive >= keepAliveMs) {
         lastKeepAlive = now;
-        // Any call that is not a screen's own polling counts as activity for the API.
-        void call('settings.get', {});
+        void call('session.touch', {});
       }
     }, checkEveryMs);
     return () => {

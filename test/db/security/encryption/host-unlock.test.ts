@@ -18,11 +18,15 @@ async function api(host: WebHost, method: string, input: unknown = {}) {
     headers: { 'X-Pristav-Token': host.token, 'Content-Type': 'application/json' },
     body: JSON.stringify(input),
   });
-  return (await response.json()) as { ok: boolean; error?: { message: string }; value?: unknown };
+  return (await response.json()) as {
+    ok: boolean;
+    error?: { code: string; message: string };
+    value?: unknown;
+  };
 }
 
 describe('the loopback host on an encrypted database', () => {
-  it('opens it with the key unwrapped by PRISTAV_USER/PRISTAV_PASSWORD; else one clear line', async () => {
+  it('opens it with the key unwrapped by PRISTAV_USER/PRISTAV_PASSWORD; else it starts locked', async () => {
     const temp = makeTempDir();
     cleanup = temp.cleanup;
     const db = join(temp.dir, 'pristav.sqlite');
@@ -47,10 +51,17 @@ describe('the loopback host on an encrypted database', () => {
       unlock: { ...admin, password: 'spatne' },
     });
     hosts.push(wrong);
-    expect((await api(wrong, 'app.info')).error?.message).toBe('Nesprávné jméno nebo heslo.');
+    // The window asks instead (locked-start.test.ts): database.unlock.
+    expect((await api(wrong, 'app.info')).error?.code).toBe('DB_LOCKED');
 
     const none = await startWebHost({ dbPath: db, staticDir });
     hosts.push(none);
-    expect((await api(none, 'app.info')).error?.message).toContain('nesprávný klíč');
+    expect((await api(none, 'app.info')).error?.message).toBe(
+      'Databáze je zašifrovaná — přihlaste se svým jménem a heslem.',
+    );
+    // A key that is not this file's still gets the usual line.
+    const wrongKey = await startWebHost({ dbPath: db, staticDir, dbKey: 'hádám' });
+    hosts.push(wrongKey);
+    expect((await api(wrongKey, 'app.info')).error?.message).toContain('nesprávný klíč');
   });
 });

@@ -18,6 +18,8 @@ describe('the first-run screen', () => {
     );
     expect(text).toContain('Založit pracoviště');
     expect(text).toContain('Jen si to chcete vyzkoušet?');
+    // Set up with the administrator's password, the new database is encrypted (db/open-app.ts).
+    expect(text).toContain('Záznamy se na tomto počítači uloží zašifrovaně');
   });
 
   it('asks a joining branch for the file, the passphrase and its administrator', () => {

@@ -20,10 +20,18 @@ describe('what each role sees in the menu (from the API permission table)', () =
       'services',
       'courses',
       'library',
+      // Read only: whoever records an act may refer the client to a partner (issue 13).
+      'partners',
+      'events',
     ]);
     expect(menuOf('social_worker')).toContain('review');
     expect(menuOf('social_worker')).not.toContain('reports');
-    expect(menuOf('coordinator')).not.toContain('settings');
+  });
+
+  it('leads a coordinator to Nastavení (the import and the retention list), not the desk', () => {
+    expect(menuOf('coordinator')).toContain('settings');
+    expect(menuOf('social_worker')).not.toContain('settings');
+    expect(menuOf('lecturer')).not.toContain('settings');
   });
 
   it('gives every role at least one area to land on', () => {
@@ -40,6 +48,9 @@ describe('the method a page needs', () => {
     expect(requiredMethod('/courses/0190-abc')).toBe('courses.list');
     expect(requiredMethod('/courses/new')).toBe('courses.create');
     expect(requiredMethod('/import')).toBe('import.start');
-    expect(requiredMethod('/settings')).toBe('settings.set');
+    // Nastavení opens for whoever may use one of its parts; each part asks for its own.
+    expect(requiredMethod('/settings')).toBe('clients.inactive');
+    expect(requiredMethod('/settings/retention')).toBe('clients.inactive');
+    expect(requiredMethod('/settings/audit')).toBe('audit.list');
   });
 });
