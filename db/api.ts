@@ -9,6 +9,8 @@ import { getAppInfo } from './app/app-info.ts';
 import { isPristavError, PristavError } from './errors.ts';
 import { getSettings, setSettings } from './settings/settings-queries.ts';
 import { createSite, getCurrentUser, getThisSite } from './site/site-queries.ts';
+import { renameSite } from './site/site-rename.ts';
+import { readStorageInfo } from './security/backups/storage-info.ts';
 import type { Store } from './store.ts';
 import type { User } from './contract/domain.ts';
 import { clientMethods } from './clients/client-methods.ts';
@@ -20,6 +22,8 @@ import { reportSubmissionMethods } from './reports/report-submission-methods.ts'
 import { demoMethods } from './demo/demo-methods.ts';
 import { reportScreenMethods } from './reports/report-screen-methods.ts';
 import { reportExportMethods } from './reports/report-export-methods.ts';
+import { partnerMethods } from './partners/partner-methods.ts';
+import { eventMethods } from './events/event-methods.ts';
 import { importMethods } from './import/import-methods.ts';
 import { waitForImport } from './import/import-jobs.ts';
 import { syncMethods } from './sync/sync-methods.ts';
@@ -61,11 +65,13 @@ const definitions: { [M in MethodName]: MethodDefinition<M> } = {
     },
     isAllowedBeforeSetup: true,
   },
+  'site.update': { handler: ({ store, userId }, input) => renameSite(store, userId, input) },
   ...demoMethods,
   'settings.get': { handler: ({ store }) => getSettings(store) },
   'settings.set': {
     handler: ({ store, userId }, input) => setSettings(store, userId, input),
   },
+  'settings.storage': { handler: ({ store }) => readStorageInfo(store) },
   ...clientMethods,
   ...gdprMethods,
   ...serviceMethods,
@@ -75,6 +81,8 @@ const definitions: { [M in MethodName]: MethodDefinition<M> } = {
   ...reportSubmissionMethods,
   ...reportScreenMethods,
   ...reportExportMethods,
+  ...partnerMethods,
+  ...eventMethods,
   ...importMethods,
   ...syncMethods,
   ...backupMethods,
@@ -89,9 +97,12 @@ export interface Api {
   authorise(method: MethodName): User | null;
 }
 
-/** Binds the contract to the database: validates, checks the set-up state, runs, wraps. */
-export function createApi(store: Store): Api {
-  const session = createSessionState();
+/**
+ * Binds the contract to the database: validates, checks the set-up state, runs, wraps. The
+ * session is the API's own unless given: openApp() hands the same one over when it reopens the
+ * file it has just encrypted, so the person who set it up stays signed in.
+ */
+export function createApi(store: Store, session: SessionState = createSessionState()): Api {
   return {
     async invoke(method, input, lang) {
       try {

@@ -174,6 +174,32 @@ export interface ServiceActsTable {
   note: string;
   is_confidential: number;
   computer: string;
+  partner_id: string | null;
+  event_id: string | null;
+  deleted: number;
+}
+
+export interface PartnersTable {
+  id: string;
+  name: string;
+  kind: string;
+  town: string;
+  contact: string;
+  note: string;
+  is_archived: number;
+  deleted: number;
+}
+
+export interface EventsTable {
+  id: string;
+  date: string;
+  town: string;
+  kind: string;
+  topic: string;
+  participants: number;
+  /** JSON array of partner ids. */
+  partner_ids: string;
+  note: string;
   deleted: number;
 }
 
@@ -319,4 +345,6 @@ export interface Database {
   books: BooksTable;
   loans: LoansTable;
   legacy_refs: LegacyRefsTable;
+  partners: PartnersTable;
+  events: EventsTable;
 }

@@ -64,6 +64,8 @@ export const syncedTables = {
     note: 'text',
     is_confidential: 'boolean',
     computer: 'text',
+    partner_id: 'nullableText',
+    event_id: 'nullableText',
     deleted: 'boolean',
   },
   courses: {
@@ -122,6 +124,25 @@ export const syncedTables = {
     deleted: 'boolean',
   },
   legacy_refs: { row_id: 'text', deleted: 'boolean' },
+  partners: {
+    name: 'text',
+    kind: 'text',
+    town: 'text',
+    contact: 'text',
+    note: 'text',
+    is_archived: 'boolean',
+    deleted: 'boolean',
+  },
+  events: {
+    date: 'text',
+    town: 'text',
+    kind: 'text',
+    topic: 'text',
+    participants: 'integer',
+    partner_ids: 'text',
+    note: 'text',
+    deleted: 'boolean',
+  },
 } as const satisfies Record<string, Record<string, ColumnType>>;
 
 export type SyncedTable = keyof typeof syncedTables;

@@ -13,7 +13,7 @@ import { loadConsentText, type ConsentText } from './consent-texts.ts';
 
 /** The printable GDPR consent form: one A4 PDF in the client's language, signed by hand. */
 
-export type ConsentFormLanguage = 'cs' | 'en' | 'uk' | 'ru' | 'vi';
+export type ConsentFormLanguage = 'cs' | 'en' | 'uk' | 'ru' | 'vi' | 'mn';
 
 export interface ConsentFormOptions {
   language: ConsentFormLanguage;
@@ -26,6 +26,8 @@ export interface ConsentFormOptions {
   createdAt?: Date;
   /** Where the language files live; tests point it at a scratch folder. */
   textsFolder?: string;
+  /** The text to print when not the language's current one (the version a client signed). */
+  text?: ConsentText;
 }
 
 const bodySize = 9.5;
@@ -37,7 +39,7 @@ const rowHeight = writingHeight + 24;
 const blank = '________________';
 
 export async function renderConsentForm(options: ConsentFormOptions): Promise<Buffer> {
-  const text = loadConsentText(options.language, options.textsFolder);
+  const text = options.text ?? loadConsentText(options.language, options.textsFolder);
   const organisation = options.organisationName.trim() || options.siteName.trim();
   const site = [options.siteName, options.siteTown].map((s) => s.trim()).filter(Boolean);
   const values: Record<string, string> = {

@@ -88,6 +88,39 @@ export function loadConsentText(language: string, folder = consentTextsFolder): 
     const available = listConsentLanguages(folder).join(', ');
     throw new Error(`Consent text for "${language}" not found (${file}); available: ${available}.`);
   }
+  return parseConsentText(raw, file, language);
+}
+
+/**
+ * The text of one version, as the client signed it: the language's current file when it is
+ * that version, else `archive/<language>-<version>.json` (where a centre keeps a wording it
+ * replaced), else null.
+ */
+export function findConsentTextVersion(
+  language: string,
+  version: string,
+  folder = consentTextsFolder,
+): ConsentText | null {
+  const current = loadConsentText(language, folder);
+  if (current.version === version) return current;
+  if (!/^\d{4}-\d{2}$/.test(version)) return null;
+  const file = join(folder, 'archive', `${language}-${version}.json`);
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  const text = parseConsentText(raw, file, language);
+  if (text.version !== version) {
+    throw new Error(
+      `Consent text ${file} declares version "${text.version}", expected "${version}".`,
+    );
+  }
+  return text;
+}
+
+function parseConsentText(raw: string, file: string, language: string): ConsentText {
   let json: unknown;
   try {
     json = JSON.parse(raw);

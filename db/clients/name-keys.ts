@@ -1,15 +1,39 @@
 import anyAscii from 'any-ascii';
+import { primaryRomanisation, romanisations } from './cyrillic-romanisation.ts';
 
 /**
- * Folding names for search and duplicate detection. anyAscii transliterates every script the
- * same way at index and at query time: Nguyễn → nguyen, Đức → duc, Łukasz → lukasz,
- * Шевченко → shevchenko. unicode61's remove_diacritics alone would leave Đ, Ł and Cyrillic be.
+ * Folding names for search and duplicate detection, the same way at index and at query time:
+ * Nguyễn → nguyen, Đức → duc, Łukasz → lukasz (anyAscii), Шевченко → shevchenko, Наталья →
+ * natalya (cyrillic-romanisation.ts: anyAscii would write Natal'ya, two words once folded).
+ * unicode61's remove_diacritics alone would leave Đ, Ł and Cyrillic be.
  */
 export function foldText(text: string): string {
+  return foldLatin(primaryRomanisation(text));
+}
+
+function foldLatin(text: string): string {
   return anyAscii(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+}
+
+/**
+ * Every word of the text as the search index holds it: Cyrillic in each Czech and English
+ * romanisation (Наталья → natalya natalja natalia), so any of them finds the name.
+ */
+export function searchNames(text: string): string {
+  const tokens = new Set<string>();
+  for (const variant of romanisations(text)) {
+    for (const token of foldLatin(variant).split(' ')) if (token) tokens.add(token);
+  }
+  return [...tokens].join(' ');
+}
+
+/** The phonetic keys of every word searchNames() gives. */
+export function searchPhonetic(text: string): string {
+  const names = searchNames(text);
+  return names === '' ? '' : [...new Set(names.split(' ').map(phoneticToken))].join(' ');
 }
 
 export function foldTokens(text: string): string[] {

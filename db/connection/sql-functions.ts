@@ -7,6 +7,8 @@ import {
   phoneKey,
   phoneticText,
   searchExtra,
+  searchNames,
+  searchPhonetic,
 } from '../clients/name-keys.ts';
 
 /**
@@ -18,6 +20,11 @@ export function registerSqlFunctions(sqlite: Sqlite.Database): void {
   const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
   sqlite.function('pristav_fold', options, (text: unknown) => foldText(textOf(text)));
   sqlite.function('pristav_phonetic', options, (text: unknown) => phoneticText(textOf(text)));
+  // Since 2026_12_04_1000: every Czech and English romanisation of Cyrillic names.
+  sqlite.function('pristav_search_names', options, (text: unknown) => searchNames(textOf(text)));
+  sqlite.function('pristav_search_phonetic', options, (text: unknown) =>
+    searchPhonetic(textOf(text)),
+  );
   sqlite.function('pristav_dup_key', options, (text: unknown) => duplicateKey(textOf(text)));
   // Not marked deterministic: it also tells the search's rank cache that the register changed.
   sqlite.function('pristav_sort_key', (text: unknown) => {

@@ -250,7 +250,7 @@ export const clientMergeInput = z.strictObject({
   mergedId: recordId,
 });
 
-export const consentLanguages = ['cs', 'en', 'uk', 'ru', 'vi'] as const;
+export const consentLanguages = ['cs', 'en', 'uk', 'ru', 'vi', 'mn'] as const;
 export const consentFormInput = z.strictObject({
   language: z.enum(consentLanguages, { error: 'invalidChoice' }),
   clientId: recordId.optional(),
@@ -262,4 +262,21 @@ export interface PdfFile {
   base64: string;
 }
 
-export type ConsentForm = PdfFile;
+export interface ConsentForm extends PdfFile {
+  /** The version of the text printed: the one recorded on the client when it is available. */
+  version: string;
+  /** The version recorded on the client (null: none yet); differs from `version` only when
+   * that wording is no longer held (then the current one is printed). */
+  recordedVersion: string | null;
+}
+
+/** The consent texts held: their current version, which a new consent is recorded with. */
+export interface ConsentTexts {
+  /** The binding Czech text's version. */
+  version: string;
+  languages: {
+    language: (typeof consentLanguages)[number];
+    languageName: string;
+    version: string;
+  }[];
+}

@@ -26,7 +26,12 @@ const extraCzechNames: Record<string, string> = {
   kyrgyzstán: 'KG',
 };
 
-/** EU and EEA states and Switzerland: their citizens are not third-country nationals. */
+/**
+ * EU and EEA states and Switzerland, and Czechia itself: their citizens are not third-country
+ * nationals, whom the funder's report counts (db/reports/funder-scope.ts). Membership as of
+ * today — the United Kingdom left in 2020; kept by hand because i18n-iso-countries lists
+ * countries, not unions.
+ */
 const euEeaCh = new Set(
   'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO CH'.split(
     ' ',

@@ -1,3 +1,4 @@
+import type { OpeningHours } from './opening-hours.ts';
 import type { Role } from './users.ts';
 
 /** Domain types the API returns; row types stay inside db/. */
@@ -31,10 +32,24 @@ export type DatabaseHealth =
   | { state: 'ok'; checkedAt: string }
   | { state: 'failed'; checkedAt: string; detail: string };
 
+/** Where this computer keeps the database and its backups (Settings shows it). */
+export interface StorageInfo {
+  databaseFile: string;
+  backupFolder: string;
+  /** No folder chosen: `backups` beside the database. */
+  isDefaultBackupFolder: boolean;
+  /** Whether the database file is encrypted at rest. */
+  isEncrypted: boolean;
+}
+
 export interface Settings {
   organisationName: string;
   fundingLine: string;
   defaultLanguage: 'cs' | 'en';
   /** The retention rule: clients with no act for this many years are listed for anonymising. */
   retentionYears: number;
+  /** Days a book is lent for, and a renewal adds. */
+  loanDays: number;
+  /** Monday first; null = closed that day. */
+  openingHours: OpeningHours;
 }

@@ -35,6 +35,10 @@ export const errorCodes = [
   'DUE_BEFORE_LOAN',
   'DUE_OUT_OF_RANGE',
   'COPIES_ON_LOAN',
+  'PARTNER_UNAVAILABLE',
+  'EVENT_PARTICIPANTS_TOO_FEW',
+  'EVENT_NOT_HELD_YET',
+  'EVENT_ACT_LOCKED',
   'NOT_MERGED',
   'DEMO_NOT_EMPTY',
   'DEMO_RESUME_MISMATCH',
@@ -43,6 +47,7 @@ export const errorCodes = [
   'DB_ALREADY_EXISTS',
   'DB_UNREADABLE',
   'DB_KEY_FILE_DAMAGED',
+  'DB_LOCKED',
   'DB_CORRUPT',
   'DB_TOO_NEW',
   'DB_BUSY',
@@ -95,6 +100,7 @@ export const errorCodes = [
   'BACKUP_OTHER_SITE',
   'BACKUP_OTHER_ORGANISATION',
   'RESTORE_FAILED',
+  'SITE_RENAME_AT_BRANCH',
   'BAD_REQUEST',
   'INTERNAL',
 ] as const;
@@ -171,11 +177,11 @@ const messages: Record<ErrorCode, Translated> = {
     en: 'Date {date} is in the future; an act can be recorded for today at the latest.',
   },
   CLIENT_DELETED: {
-    cs: 'Klient byl z evidence odstraněn; úkon nelze zapsat.',
+    cs: 'Záznam klienta byl z evidence odstraněn; úkon nelze zapsat.',
     en: 'The client was removed from the register; no act can be recorded.',
   },
   CONSENT_WITHDRAWN: {
-    cs: 'Klient {client} odvolal {date} souhlas se zpracováním osobních údajů: nový úkon, výpůjčku, zápis do kurzu ani účast na lekci mu zapsat nelze. Pokud souhlas znovu udělil, upravte nejprve údaje o souhlasu v jeho kartě.',
+    cs: 'Souhlas se zpracováním osobních údajů ({client}) byl odvolán {date}: nový úkon, výpůjčku, zápis do kurzu ani účast na lekci nelze zapsat. Byl-li souhlas znovu udělen, upravte nejprve údaje o souhlasu v kartě klienta.',
     en: 'Client {client} withdrew consent to the processing of personal data on {dateEn}: no new act, loan, enrolment or lesson attendance can be recorded. If the consent was given again, update the consent details in the client’s record first.',
   },
   CLIENT_ANONYMISED: {
@@ -183,7 +189,7 @@ const messages: Record<ErrorCode, Translated> = {
     en: 'The client’s record was anonymised (the data retention rule); no new act can be recorded and the record cannot be changed.',
   },
   CLIENT_NOT_INACTIVE: {
-    cs: 'Klient {client} měl poslední kontakt {date}, tedy v posledních {years} letech; anonymizovat ho nelze. Nic nebylo anonymizováno.',
+    cs: '{client}: poslední kontakt {date}, tedy v posledních {years} letech; záznam nelze anonymizovat. Nic nebylo anonymizováno.',
     en: 'Client {client} was last in contact on {dateEn}, within the last {years} years, and cannot be anonymised. Nothing was anonymised.',
   },
   LESSON_OUTSIDE_COURSE: {
@@ -194,9 +200,9 @@ const messages: Record<ErrorCode, Translated> = {
     cs: 'Kurz je plný (kapacita {capacity}); klienta nelze zapsat.',
     en: 'The course is full (capacity {capacity}); the client cannot be enrolled.',
   },
-  ALREADY_ENROLLED: { cs: 'Klient už je do kurzu zapsán.', en: 'The client is already enrolled.' },
+  ALREADY_ENROLLED: { cs: 'Zápis do kurzu už existuje.', en: 'The client is already enrolled.' },
   NOT_ENROLLED: {
-    cs: 'Klient {client} není do kurzu zapsán ke dni lekce; docházku nelze zapsat.',
+    cs: '{client} nemá ke dni lekce zápis do kurzu; docházku nelze zapsat.',
     en: 'Client {client} is not enrolled on the day of the lesson; attendance cannot be recorded.',
   },
   LESSON_CANCELLED: {
@@ -222,6 +228,22 @@ const messages: Record<ErrorCode, Translated> = {
   COPIES_ON_LOAN: {
     cs: 'Výtisků nemůže být méně ({copies}), než kolik je jich právě půjčeno ({onLoan}).',
     en: 'There cannot be fewer copies ({copies}) than are on loan now ({onLoan}).',
+  },
+  PARTNER_UNAVAILABLE: {
+    cs: 'Partnerská organizace {partner} v evidenci není nebo je archivovaná; odkázání na ni nelze zapsat.',
+    en: 'Partner organisation {partner} is not in the register or is archived; a referral to it cannot be recorded.',
+  },
+  EVENT_PARTICIPANTS_TOO_FEW: {
+    cs: 'Počet účastníků ({participants}) je menší než počet zapsaných registrovaných klientů ({clients}); opravte počet účastníků.',
+    en: 'The number of participants ({participants}) is smaller than the registered clients listed ({clients}); correct the number of participants.',
+  },
+  EVENT_NOT_HELD_YET: {
+    cs: 'Akce {date} ještě neproběhla; účast klientů lze zapsat až v den akce.',
+    en: 'The event of {date} has not taken place yet; attendance can be recorded from its day on.',
+  },
+  EVENT_ACT_LOCKED: {
+    cs: 'Účast na akci se mění na obrazovce Akce: datum, obec a druh úkonu určuje akce.',
+    en: 'Attendance at an event is changed on the Events screen: the event sets its date, town and type.',
   },
   NOT_MERGED: {
     cs: 'Tento záznam není sloučený s jiným; není co oddělovat.',
@@ -250,6 +272,10 @@ const messages: Record<ErrorCode, Translated> = {
   DB_KEY_FILE_DAMAGED: {
     cs: 'Soubor s klíči databáze {path} je poškozený nebo to není soubor s klíči Přístavu. Bez něj lze databázi otevřít jen klíčem z PRISTAV_DB_KEY.',
     en: 'The database key file {path} is damaged or is not a Přístav key file. Without it the database opens only with the key in PRISTAV_DB_KEY.',
+  },
+  DB_LOCKED: {
+    cs: 'Databáze je zašifrovaná — přihlaste se svým jménem a heslem.',
+    en: 'The database is encrypted — sign in with your name and password.',
   },
   DB_UNREADABLE: {
     cs: 'Soubor {path} není databáze Přístavu, je poškozený, nebo byl zadán nesprávný klíč.',
@@ -462,6 +488,10 @@ const messages: Record<ErrorCode, Translated> = {
   RESTORE_FAILED: {
     cs: 'Obnovení ze zálohy {path} se nezdařilo ({detail}); databáze zůstala, jak byla.',
     en: 'Restoring from backup {path} failed ({detail}); the database was left as it was.',
+  },
+  SITE_RENAME_AT_BRANCH: {
+    cs: 'Název a obec pracoviště mění ústředí ({hq}), aby byly všude stejné; na pobočce je změnit nelze. Nic nebylo změněno.',
+    en: 'Headquarters ({hq}) renames sites, so that every office has the same names; a branch cannot. Nothing was changed.',
   },
   BAD_REQUEST: {
     cs: 'Neplatná adresa požadavku {path}: název operace není platně zakódovaný (procentové kódování URL).',

@@ -105,7 +105,8 @@ export const loanReturnInput = z.strictObject({
 });
 export const loanRenewInput = z.strictObject({
   loanId: recordId,
-  days: boundedInt(1, 90, 'invalidRenewDays').default(defaultLoanDays),
+  /** The loan period from Settings (`loanDays`) when omitted. */
+  days: boundedInt(1, 90, 'invalidRenewDays').optional(),
 });
 export const overdueInput = z.strictObject({ date: isoDate.optional() });
 export const clientLoansInput = z.strictObject({ clientId: recordId });

@@ -14,12 +14,13 @@ import {
   type ClientList,
   type ClientSummary,
   type ConsentForm,
+  type ConsentTexts,
   type DuplicateCandidate,
   type DuplicatePair,
   type HistoryEntry,
   type PdfFile,
 } from './clients.ts';
-import type { AppInfo, DatabaseHealth, Settings, Site } from './domain.ts';
+import type { AppInfo, DatabaseHealth, Settings, Site, StorageInfo } from './domain.ts';
 import { demoFillInput, type DemoFillResult } from './demo.ts';
 import {
   anonymiseClientsInput,
@@ -29,6 +30,21 @@ import {
   type InactiveClients,
 } from './gdpr.ts';
 import { periodReportInput, type PeriodReport } from './reports.ts';
+import { type YearEarlierComparison } from './report-year-comparison.ts';
+import {
+  partnerCreateInput,
+  partnerListInput,
+  partnerUpdateInput,
+  type Partner,
+} from './partners.ts';
+import {
+  eventCreateInput,
+  eventIdInput,
+  eventListInput,
+  eventUpdateInput,
+  type EventDetail,
+  type EventSummary,
+} from './events.ts';
 import { reportExportInput, type ExportedFile, type MonthlyFigures } from './report-exports.ts';
 import {
   reportDrilldownInput,
@@ -119,7 +135,7 @@ import {
   type BackupTaken,
   type RestoreResult,
 } from './backups.ts';
-import { emptyInput, settingsSetInput, siteCreateInput } from './schemas.ts';
+import { emptyInput, settingsSetInput, siteCreateInput, siteUpdateInput } from './schemas.ts';
 import {
   type AuditEntry,
   auditListInput,
@@ -137,19 +153,23 @@ import {
 export const inputSchemas = {
   'app.info': emptyInput,
   'app.health': emptyInput,
+  'database.unlock': signInInput,
   'session.status': emptyInput,
   'session.signIn': signInInput,
   'session.signOut': emptyInput,
   'session.lock': emptyInput,
+  'session.touch': emptyInput,
   'users.list': emptyInput,
   'users.add': userAddInput,
   'users.disable': userNameInput,
   'users.setPassword': passwordSetInput,
   'audit.list': auditListInput,
   'site.create': siteCreateInput,
+  'site.update': siteUpdateInput,
   'demo.fill': demoFillInput,
   'settings.get': emptyInput,
   'settings.set': settingsSetInput,
+  'settings.storage': emptyInput,
   'clients.create': clientCreateInput,
   'clients.update': clientUpdateInput,
   'clients.get': clientIdInput,
@@ -161,6 +181,7 @@ export const inputSchemas = {
   'clients.unmerge': clientIdInput,
   'clients.history': clientIdInput,
   'clients.consentForm': consentFormInput,
+  'clients.consentTexts': emptyInput,
   'clients.exportSubject': subjectExportInput,
   'clients.inactive': inactiveClientsInput,
   'clients.anonymise': anonymiseClientsInput,
@@ -204,6 +225,15 @@ export const inputSchemas = {
   'reports.range': emptyInput,
   'reports.monthly': periodReportInput,
   'reports.export': reportExportInput,
+  'reports.yearEarlier': periodReportInput,
+  'partners.list': partnerListInput,
+  'partners.create': partnerCreateInput,
+  'partners.update': partnerUpdateInput,
+  'events.list': eventListInput,
+  'events.get': eventIdInput,
+  'events.create': eventCreateInput,
+  'events.update': eventUpdateInput,
+  'events.delete': eventIdInput,
   'import.inspect': importSourceInput,
   'import.start': importStartInput,
   'import.status': importJobInput,
@@ -230,19 +260,25 @@ export interface Outputs {
   'app.info': AppInfo;
   /** The integrity check after start; cheap, for polling while it runs. */
   'app.health': DatabaseHealth;
+  /** Opens an encrypted database with a user's name and password, and signs them in. */
+  'database.unlock': SessionStatus;
   'session.status': SessionStatus;
   'session.signIn': SessionStatus;
   'session.signOut': SessionStatus;
   'session.lock': SessionStatus;
+  /** Someone is at the keyboard (the idle lock's keep-alive); answers the session. */
+  'session.touch': SessionStatus;
   'users.list': UserSummary[];
   'users.add': UserSummary;
   'users.disable': UserSummary;
   'users.setPassword': UserSummary;
   'audit.list': AuditEntry[];
   'site.create': Site;
+  'site.update': Site;
   'demo.fill': DemoFillResult;
   'settings.get': Settings;
   'settings.set': Settings;
+  'settings.storage': StorageInfo;
   'clients.create': Client;
   'clients.update': Client;
   'clients.get': ClientDetail;
@@ -254,6 +290,7 @@ export interface Outputs {
   'clients.unmerge': Client;
   'clients.history': HistoryEntry[];
   'clients.consentForm': ConsentForm;
+  'clients.consentTexts': ConsentTexts;
   /** Everything held about one person (GDPR art. 15): JSON (SubjectAccessData) or a PDF. */
   'clients.exportSubject': ExportedFile;
   /** The retention rule's list: clients with no act for the given (or set) years. */
@@ -300,6 +337,17 @@ export interface Outputs {
   'reports.range': ReportRange;
   'reports.monthly': MonthlyFigures[];
   'reports.export': ExportedFile;
+  /** The same period a year earlier beside this one, and every figure that differs. */
+  'reports.yearEarlier': YearEarlierComparison;
+  'partners.list': Partner[];
+  'partners.create': Partner;
+  'partners.update': Partner;
+  /** Events, newest first; with from/to only those held then. */
+  'events.list': EventSummary[];
+  'events.get': EventDetail;
+  'events.create': EventDetail;
+  'events.update': EventDetail;
+  'events.delete': { id: string };
   'import.inspect': ImportInspection;
   'import.start': { jobId: string };
   'import.status': ImportStatus;

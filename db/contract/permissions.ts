@@ -15,6 +15,9 @@ import { type Role, roles } from './users.ts';
 export const publicMethods: ReadonlySet<MethodName> = new Set([
   'app.info',
   'app.health',
+  // The locked start (an encrypted database whose key nobody has unwrapped yet): name and
+  // password open the file and sign in; on an open database it is a sign-in.
+  'database.unlock',
   'session.status',
   'session.signIn',
   'session.signOut',
@@ -33,10 +36,14 @@ type Allowed = readonly Role[];
 export const permissions: { readonly [M in MethodName]: Allowed } = {
   'app.info': everyone,
   'app.health': everyone,
+  'database.unlock': everyone,
   'session.status': everyone,
   'session.signIn': everyone,
   'session.signOut': everyone,
   'session.lock': everyone,
+  // Any signed-in user tells the API they are still at the keyboard (not public: a locked or
+  // signed-out session is refused, as any other call).
+  'session.touch': everyone,
   'users.list': admin,
   'users.add': admin,
   'users.disable': admin,
@@ -45,9 +52,13 @@ export const permissions: { readonly [M in MethodName]: Allowed } = {
   'audit.list': admin,
   // Set-up happens before anyone exists; once a site exists it answers "already set up".
   'site.create': everyone,
+  // The registry is HQ's: a branch is refused with the row (db/site/site-rename.ts).
+  'site.update': admin,
   'demo.fill': admin,
   'settings.get': everyone,
   'settings.set': admin,
+  // Where this computer keeps the database and its backups: paths, no personal data.
+  'settings.storage': office,
   'clients.create': desk,
   'clients.update': desk,
   'clients.get': desk,
@@ -59,6 +70,7 @@ export const permissions: { readonly [M in MethodName]: Allowed } = {
   'clients.unmerge': caseWork,
   'clients.history': desk,
   'clients.consentForm': desk,
+  'clients.consentTexts': desk,
   // Everything held about a person, confidential counselling notes included.
   'clients.exportSubject': ['admin', 'social_worker'],
   'clients.inactive': office,
@@ -104,6 +116,18 @@ export const permissions: { readonly [M in MethodName]: Allowed } = {
   'reports.range': office,
   'reports.monthly': office,
   'reports.export': office,
+  'reports.yearEarlier': office,
+  // Partner organisations and events are the office's to keep; whoever records an act may
+  // refer the client to a partner (the reception sends people to the labour office too), so
+  // the desk reads the register, and sees the events and who attended them.
+  'partners.list': desk,
+  'partners.create': office,
+  'partners.update': office,
+  'events.list': desk,
+  'events.get': desk,
+  'events.create': office,
+  'events.update': office,
+  'events.delete': office,
   'import.inspect': office,
   'import.start': office,
   'import.status': office,

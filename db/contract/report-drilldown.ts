@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { courseKinds } from './courses.ts';
 import { boundedInt, isoDate, requiredText } from './input-rules.ts';
+import { ageGroups } from './reports.ts';
+import { sexes } from './residence.ts';
 
 /**
  * The clients or acts behind one number of the period report. Counted from the same acts as
@@ -14,6 +16,9 @@ export type DrilldownShow = (typeof drilldownShows)[number];
 /** At most this many rows per call: a long list is read page by page. */
 export const drilldownPageLimit = 500;
 
+/** A filter value for "not recorded": a person without a sex, birth date or residence status. */
+export const notRecorded = 'unknown';
+
 export const drilldownFilter = z.strictObject({
   /** Acts of this service type (a code of the catalogue, or czech_course, library, …). */
   type: text.optional(),
@@ -25,6 +30,23 @@ export const drilldownFilter = z.strictObject({
   courseKind: z.enum(courseKinds, { error: 'invalidChoice' }).optional(),
   /** Participants of any course: acts from attended lessons of running courses. */
   isCourseAttendance: z.boolean({ error: 'invalidType' }).optional(),
+  /** Clients of this sex; `unknown` where none is recorded. */
+  sex: z.enum([...sexes, notRecorded], { error: 'invalidChoice' }).optional(),
+  /** Clients of this age group on the period's first day; `unknown` without a birth date. */
+  ageGroup: z.enum([...ageGroups, notRecorded], { error: 'invalidChoice' }).optional(),
+  /** Clients of this residence status (a code); `unknown` where none is recorded. */
+  residenceStatus: text.optional(),
+  /** New clients (first act ever in the period), or with false the returning ones. */
+  isNew: z.boolean({ error: 'invalidType' }).optional(),
+  /** Acts that referred the client to a partner of this kind (a code of partnerKinds). */
+  partnerKind: text.optional(),
+  /** Every act that referred the client to a partner organisation. */
+  isReferral: z.boolean({ error: 'invalidType' }).optional(),
+  /**
+   * The EU/EEA/Swiss and Czech citizens the report shows apart (otherClients), instead of the
+   * third-country nationals every other list shows.
+   */
+  isOtherClient: z.boolean({ error: 'invalidType' }).optional(),
 });
 export type DrilldownFilter = z.infer<typeof drilldownFilter>;
 
@@ -63,7 +85,7 @@ export interface DrilldownAct {
   type: string;
   date: string;
   town: string;
-  /** The course of an attended lesson, the book of a loan; empty for other acts. */
+  /** The course of an attended lesson, the book of a loan, the event attended; else empty. */
   detail: string;
 }
 

@@ -35,11 +35,26 @@ export interface ReportSubmission {
 
 /** The table of the report a figure comes from, and which row of it (null for the totals). */
 export type ReportFigureTable =
-  'totals' | 'byNationality' | 'byServiceType' | 'courses' | 'byTown' | 'anonymous';
+  | 'totals'
+  | 'byNationality'
+  | 'byServiceType'
+  | 'courses'
+  | 'byTown'
+  | 'anonymous'
+  | 'bySex'
+  | 'byAgeGroup'
+  | 'byResidenceStatus'
+  | 'referrals'
+  | 'events'
+  | 'otherClients';
 
 export interface ReportFigureDifference {
   table: ReportFigureTable;
-  /** The row's key: country code, service type, course kind or town; null for the totals. */
+  /**
+   * The row's key: country code, service type, course kind, town, sex, age group, residence
+   * status or partner kind ('unknown' where the person's is not recorded); null for the totals,
+   * events and other clients.
+   */
   key: string | null;
   /** The number's name in the report's JSON: clients, acts, courses, participants, … */
   measure: string;

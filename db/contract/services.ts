@@ -20,6 +20,7 @@ export const builtInServiceTypes = [
   'czech_course',
   'sociocultural_course',
   'pc_course',
+  'event',
 ] as const;
 
 export type BuiltInServiceType = (typeof builtInServiceTypes)[number];
@@ -33,14 +34,20 @@ export const builtInServiceLabels: Record<BuiltInServiceType, { cs: string; en: 
   czech_course: { cs: 'Kurz češtiny', en: 'Czech course' },
   sociocultural_course: { cs: 'Sociokulturní kurz', en: 'Sociocultural course' },
   pc_course: { cs: 'PC kurz', en: 'PC course' },
+  event: { cs: 'Účast na akci', en: 'Event attendance' },
 };
 
-/** Types whose acts come from course attendance or library loans, never from the act form. */
+/**
+ * Types whose acts come from course attendance (or an event), never from the act form. Library
+ * acts come from loans and from visits without a loan (reading room, newspapers), which are
+ * recorded as acts — by the reception, the act form, `service add` and the legacy import alike.
+ */
 export const derivedServiceTypes: ReadonlySet<string> = new Set([
   'czech_course',
   'sociocultural_course',
   'pc_course',
-  'library',
+  // Attendance at an event is recorded with the event (Akce), dated and placed as it.
+  'event',
 ]);
 
 /** Types whose notes are confidential (counselling). */
@@ -70,6 +77,10 @@ export interface ServiceAct {
   note: string;
   /** Which public computer, for internet visits. */
   computer: string;
+  /** The partner organisation the client was referred to with this act, if any. */
+  partnerId: string | null;
+  /** The event whose attendance this act records (type `event`), if any. */
+  eventId: string | null;
 }
 
 /** One line of a client's timeline: an act, an attended lesson or a library loan. */
@@ -86,6 +97,10 @@ export interface TimelineEntry {
   minutes: number | null;
   computer: string;
   workerName: string | null;
+  /** The partner organisation the client was referred to with this act, if any. */
+  referral: { partnerId: string; name: string; kind: string } | null;
+  /** The event whose attendance this act records. */
+  event: { id: string; topic: string; kind: string } | null;
 }
 
 export interface DayOverview {
@@ -136,6 +151,8 @@ export const actRecordInput = z.strictObject({
   minutes: minutes.nullable().optional(),
   note: note.default(''),
   computer: cleanText(40).default(''),
+  /** "Odkázání na": the partner organisation the client was referred to. */
+  partnerId: recordId.nullable().optional(),
 });
 
 export const actUpdateInput = z.strictObject({
@@ -147,6 +164,7 @@ export const actUpdateInput = z.strictObject({
       town,
       minutes: minutes.nullable(),
       note,
+      partnerId: recordId.nullable(),
     })
     .partial(),
 });

@@ -11,6 +11,7 @@ import { buildPeriodReport } from '../reports/period-report.ts';
 import { recordAct } from '../services/acts.ts';
 import { addTally } from '../services/tallies.ts';
 import type { Store } from '../store.ts';
+import { demoFundingLine, getSettings, setSettings } from '../settings/settings-queries.ts';
 import { assertNoClients, demoHq, ensureDemoSite } from './demo-site.ts';
 import { createRandom } from './random.ts';
 import { periodFrom, periodTo } from './release-2010-calendar.ts';
@@ -29,6 +30,10 @@ export function fillRelease2010(
   return store.sqlite.transaction(() => {
     assertNoClients(store);
     const { author } = ensureDemoSite(store);
+    // The press release's funder; a real centre starts with an empty line of its own.
+    if (getSettings(store).fundingLine === '') {
+      setSettings(store, author, { fundingLine: demoFundingLine });
+    }
     const plan = planRelease2010(createRandom(options.seed ?? 2010));
 
     const ids = plan.people.map(

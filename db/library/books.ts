@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Book, bookCreateInput } from '../contract/library.ts';
 import { writeRow } from '../changes/write-row.ts';
 import { runWrite } from '../changes/write-transaction.ts';
-import { foldText } from '../clients/name-keys.ts';
+import { foldTokens, phoneticToken, searchNames } from '../clients/name-keys.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { BooksTable } from '../schema.ts';
@@ -32,14 +32,23 @@ export function readBook(store: Store, id: string): Book {
   return toBook(row);
 }
 
-/** The catalogue is small (hundreds of titles): folded matching in memory, Czech order. */
+/**
+ * The catalogue is small (hundreds of titles): folded matching in memory, Czech order. Titles
+ * and authors are folded as client names are, Cyrillic in every romanisation (Война → vojna,
+ * voyna), and each word also matches by its phonetic key (Ševčenko, Shevchenko → sevcenko).
+ */
 export function searchBooks(store: Store, text: string): Book[] {
-  const tokens = foldText(text).split(' ').filter(Boolean);
+  const tokens = foldTokens(text);
   const collator = new Intl.Collator('cs');
   return (prepared(store, selectBooks).all() as BookRow[])
     .filter((row) => {
-      const haystack = foldText(`${row.title} ${row.author} ${row.isbn} ${row.shelf_mark}`);
-      return tokens.every((token) => haystack.includes(token));
+      const words = searchNames(`${row.title} ${row.author} ${row.isbn} ${row.shelf_mark}`);
+      const haystack = ` ${words}`;
+      const phonetic = ` ${words.split(' ').map(phoneticToken).join(' ')}`;
+      // A word's start matches (as the client search's prefixes do) anywhere in the text.
+      return tokens.every(
+        (token) => haystack.includes(token) || phonetic.includes(` ${phoneticToken(token)}`),
+      );
     })
     .map(toBook)
     .sort((a, b) => collator.compare(a.title, b.title));

@@ -1,4 +1,5 @@
-import { defaultLoanDays, type Loan } from '../contract/library.ts';
+import type { Loan } from '../contract/library.ts';
+import { getSettings } from '../settings/settings-queries.ts';
 import { isDateInRange } from '../contract/dates.ts';
 import { writeRow } from '../changes/write-row.ts';
 import { runWrite } from '../changes/write-transaction.ts';
@@ -59,7 +60,7 @@ export function lendBook(
     const clientId = requireClientForNewAct(store, input.clientId).id;
     const loanedOn = input.date ?? storeToday(store);
     if (loanedOn > storeToday(store)) throw new PristavError('DATE_IN_FUTURE', { date: loanedOn });
-    const dueOn = input.dueDate ?? addDays(loanedOn, defaultLoanDays);
+    const dueOn = input.dueDate ?? addDays(loanedOn, getSettings(store).loanDays);
     if (dueOn < loanedOn) throw new PristavError('DUE_BEFORE_LOAN', { due: dueOn, date: loanedOn });
     const id = newId();
     writeRow(w, 'loans', id, {
@@ -91,14 +92,14 @@ export function returnLoan(
 export function renewLoan(
   store: Store,
   author: string | null,
-  input: { loanId: string; days: number },
+  input: { loanId: string; days?: number | undefined },
 ): Loan {
   return runWrite(store, author, (w) => {
     const loan = readLoanRow(store, input.loanId);
     if (loan.returned_on !== null)
       throw new PristavError('ALREADY_RETURNED', { date: loan.returned_on });
     const from = loan.due_on > storeToday(store) ? loan.due_on : storeToday(store);
-    const dueOn = addDays(from, input.days);
+    const dueOn = addDays(from, input.days ?? getSettings(store).loanDays);
     // A due date at the end of the accepted years must not be pushed past them.
     if (!isDateInRange(dueOn)) throw new PristavError('DUE_OUT_OF_RANGE', { due: dueOn });
     writeRow(w, 'loans', loan.id, {

@@ -15,6 +15,8 @@ import * as signIn from './2026_12_03_0100_sign_in.ts';
 import * as gdprRetention from './2026_12_03_1200_gdpr_retention.ts';
 import * as erasure from './2026_12_03_1300_erasure.ts';
 import * as accessLog from './2026_12_03_1400_access_log.ts';
+import * as partnersEvents from './2026_12_04_0100_partners_events.ts';
+import * as searchRomanisations from './2026_12_04_1000_search_romanisations.ts';
 
 /**
  * Every migration, in order, registered statically so bundlers see them. Files are frozen once
@@ -37,6 +39,8 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_1200_gdpr_retention': gdprRetention,
   '2026_12_03_1300_erasure': erasure,
   '2026_12_03_1400_access_log': accessLog,
+  '2026_12_04_0100_partners_events': partnersEvents,
+  '2026_12_04_1000_search_romanisations': searchRomanisations,
 };
 
 /** The schema version is the number of migrations applied. */

@@ -21,8 +21,8 @@ export function monthsOf(from: string, to: string): string[] {
 
 /**
  * The period report's clients and acts month by month, every month of the period listed (zeros
- * included) so that a chart of them has no gaps. Read from the report's own act set, so the
- * months' acts add up to the report's acts.
+ * included) so that a chart of them has no gaps. Read from the report's own act set, the
+ * funder's clients only, so the months' acts add up to the report's acts.
  */
 export function buildMonthlyFigures(
   store: Store,
@@ -36,7 +36,7 @@ export function buildMonthlyFigures(
       store.sqlite
         .prepare(
           `SELECT substr(date, 1, 7) AS month, count(DISTINCT person) AS clients, count(*) AS acts
-           FROM report_acts GROUP BY month`,
+           FROM report_acts WHERE is_other = 0 GROUP BY month`,
         )
         .all() as MonthlyFigures[],
   );

@@ -1,4 +1,5 @@
 import type { Store } from '../store.ts';
+import { otherNationalitiesSql } from './funder-scope.ts';
 
 /** The period (and optional town) every report figure, drill-down and comparison is counted for. */
 export interface PeriodParams {
@@ -42,12 +43,14 @@ export const countedPerson = (
   JOIN clients p ON p.id = iif(m.id IS NULL, ${clientId}, m.survivor) AND p.deleted = 0`;
 
 /**
- * The acts of the period, each with the person it counts for and, for an attended lesson, the
- * course's kind. Materialised once per report in a TEMP table so every figure reads the same set.
+ * The acts of the period, each with the person it counts for, for an attended lesson the
+ * course's kind, and whether the person is an EU/EEA/Swiss or Czech citizen (`is_other`: not
+ * the funder's client, see funder-scope.ts). Materialised once per report in a TEMP table so
+ * every figure reads the same set.
  */
 const collectActs = `CREATE TEMP TABLE report_acts AS
   SELECT x.source, x.source_id, x.type, x.date, x.town, p.id AS person, p.nationality,
-    x.course_kind AS kind
+    x.course_kind AS kind, p.nationality IN (${otherNationalitiesSql}) AS is_other
   FROM (SELECT * FROM ${periodActs}) x ${countedPerson('x.client_id')}`;
 
 /**
@@ -86,23 +89,28 @@ const collectCourses = `CREATE TEMP TABLE report_courses AS ${runningCourses}`;
 export const courseAttendanceActs = `SELECT a.*, a.town AS course_town FROM report_acts a
   WHERE a.kind IS NOT NULL`;
 
-/** The period's acts in groups (see actGroups), read in one transaction. */
-export function readActGroups(store: Store, params: PeriodParams): ActGroup[] {
+/** Runs `read` in one transaction with `temp.report_merged` filled (see countedPerson). */
+export function withMergedPeople<T>(store: Store, read: () => T): T {
   const db = store.sqlite;
   return db.transaction(() => {
     db.exec('DROP TABLE IF EXISTS temp.report_merged');
     db.exec(collectMerged);
     try {
-      return db.prepare(actGroups).all(params) as ActGroup[];
+      return read();
     } finally {
       db.exec('DROP TABLE temp.report_merged');
     }
   })();
 }
 
+/** The period's acts in groups (see actGroups), read in one transaction. */
+export function readActGroups(store: Store, params: PeriodParams): ActGroup[] {
+  return withMergedPeople(store, () => store.sqlite.prepare(actGroups).all(params) as ActGroup[]);
+}
+
 /**
  * Runs `read` in one read transaction with `temp.report_acts` (source, source_id, type, date,
- * town, person, nationality, kind) and `temp.report_courses` (id, kind, town) filled for the
+ * town, person, nationality, kind, is_other) and `temp.report_courses` (id, kind, town) filled for the
  * period, and drops them afterwards: the report, its drill-downs and its comparison share one
  * act set.
  */

@@ -1,5 +1,6 @@
 import type { PeriodReport } from '../contract/reports.ts';
 import type { Store } from '../store.ts';
+import { countFunderFigures } from './funder-figures.ts';
 import { runningCourses, toPeriodParams } from './period-acts.ts';
 import { forEachPeriodGroup } from './period-groups.ts';
 import { PeriodTally } from './period-tally.ts';
@@ -20,7 +21,9 @@ const anonymousTallies = `SELECT type, sum(count) AS acts FROM anonymous_tallies
  * The period report of INTERFACES.md: every list complete, sorted by its first number. Counted
  * from the period's act groups (forEachPeriodGroup): whole months from the per-client yearly
  * summaries, brought up to date first, and the days at the ends from the acts. `fromActs`
- * counts every day from the acts — the yardstick the summaries are tested against.
+ * counts every day from the acts — the yardstick the summaries are tested against. Only the
+ * funder's clients (third-country nationals) are counted; the others are set apart
+ * (otherClients, funder-scope.ts).
  */
 export function buildPeriodReport(
   store: Store,
@@ -84,6 +87,7 @@ export function buildPeriodReport(
         (row) => row.town,
       ),
       anonymous: db.prepare(anonymousTallies).all(params) as PeriodReport['anonymous'],
+      ...countFunderFigures(store, params, tally, options),
     };
   });
 }

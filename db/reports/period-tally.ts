@@ -1,3 +1,4 @@
+import { isOtherClientNationality } from './funder-scope.ts';
 import type { ActGroup } from './period-acts.ts';
 import { PersonSet } from './person-set.ts';
 
@@ -30,9 +31,12 @@ export class Tally {
 
 /**
  * Every figure of the report that is counted from acts, in one pass over the period's act
- * groups: six distinct counts of people at once, where SQL would sort the acts for each.
+ * groups: six distinct counts of people at once, where SQL would sort the acts for each. The
+ * acts of EU/EEA/Swiss and Czech citizens go to `others` alone (funder-scope.ts).
  */
 export class PeriodTally {
+  readonly others = { people: new PersonSet(), acts: 0 };
+  private readonly isOther = new Map<string, boolean>();
   readonly people = new PersonSet();
   readonly countries = new Set<string>();
   readonly byNationality = new Tally();
@@ -43,6 +47,16 @@ export class PeriodTally {
   acts = 0;
 
   add(group: ActGroup) {
+    let isOther = this.isOther.get(group.nationality);
+    if (isOther === undefined) {
+      isOther = isOtherClientNationality(group.nationality);
+      this.isOther.set(group.nationality, isOther);
+    }
+    if (isOther) {
+      this.others.people.add(group.person);
+      this.others.acts += group.acts;
+      return;
+    }
     this.people.add(group.person);
     this.countries.add(group.nationality);
     this.acts += group.acts;

@@ -33,4 +33,23 @@ export class PersonSet {
       this.size++;
     }
   }
+
+  has(person: number): boolean {
+    if (person < 0 || person >= bitmapLimit || !Number.isInteger(person)) {
+      return this.outliers?.has(person) ?? false;
+    }
+    const word = person >>> 5;
+    return word < this.words.length && (this.words[word]! & (1 << (person & 31))) !== 0;
+  }
+
+  /** Every person in the set: the bitmap's in ascending order, then the outliers. */
+  values(): number[] {
+    const people: number[] = [];
+    for (let word = 0; word < this.words.length; word++) {
+      for (let bits = this.words[word]!; bits !== 0; bits &= bits - 1) {
+        people.push(word * 32 + (31 - Math.clz32(bits & -bits)));
+      }
+    }
+    return [...people, ...(this.outliers ?? [])];
+  }
 }

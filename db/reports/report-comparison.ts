@@ -1,3 +1,4 @@
+import { notRecorded } from '../contract/report-drilldown.ts';
 import type { PeriodReport } from '../contract/reports.ts';
 import {
   changedActsShown,
@@ -18,7 +19,10 @@ type Figures = Map<
 >;
 
 /** Every number of a report under one key (table, row, measure), so two reports can be compared. */
-function flattenReport(report: PeriodReport): Figures {
+function flattenReport(
+  report: PeriodReport,
+  withFunderFigures = hasFunderFigures(report),
+): Figures {
   const figures: Figures = new Map();
   const add = (table: ReportFigureTable, key: string | null, measure: string, value: number) =>
     figures.set(`${table}\u0000${key ?? ''}\u0000${measure}`, { table, key, measure, value });
@@ -37,16 +41,33 @@ function flattenReport(report: PeriodReport): Figures {
   rows('courses', report.courses, (row) => row.kind);
   rows('byTown', report.byTown, (row) => row.town);
   rows('anonymous', report.anonymous, (row) => row.type);
+  if (!withFunderFigures) return figures;
+  add('totals', null, 'newClients', report.newClients);
+  rows('bySex', report.bySex, (row) => row.sex ?? notRecorded);
+  rows('byAgeGroup', report.byAgeGroup, (row) => row.group ?? notRecorded);
+  rows('byResidenceStatus', report.byResidenceStatus, (row) => row.status ?? notRecorded);
+  rows('referrals', report.referrals, (row) => row.partnerKind);
+  for (const table of ['events', 'otherClients'] as const) {
+    for (const [measure, value] of Object.entries(report[table])) add(table, null, measure, value);
+  }
   return figures;
 }
 
-/** The numbers that differ, in the report's order; a row missing on one side counts as zero. */
+/** Figures added in issue 13: a report submitted before them has none of them. */
+function hasFunderFigures(report: PeriodReport): boolean {
+  return (report as Partial<PeriodReport>).bySex !== undefined;
+}
+
+/**
+ * The numbers that differ, in the report's order; a row missing on one side counts as zero. A
+ * report submitted before issue 13's figures existed is compared on the figures it has.
+ */
 export function compareReports(
   submitted: PeriodReport,
   current: PeriodReport,
 ): ReportFigureDifference[] {
   const before = flattenReport(submitted);
-  const now = flattenReport(current);
+  const now = flattenReport(current, hasFunderFigures(submitted));
   const differences: ReportFigureDifference[] = [];
   for (const [id, figure] of new Map([...before, ...now])) {
     const submittedValue = before.get(id)?.value ?? 0;

@@ -5,6 +5,12 @@ import type {
   ReportDrilldown,
 } from '../contract/report-drilldown.ts';
 import type { Store } from '../store.ts';
+import {
+  drilldownConditions,
+  drilldownJoins,
+  drilldownParams,
+  withEarlierPeople,
+} from './drilldown-filters.ts';
 import { courseAttendanceActs, toPeriodParams, withPeriodActs } from './period-acts.ts';
 
 interface DrilldownQuery {
@@ -19,18 +25,15 @@ interface DrilldownQuery {
 
 /**
  * The acts under a filter, read from the period's acts (`temp.report_acts`) exactly as the
- * report counts them: course filters go through the same attendance join as its participants.
+ * report counts them: course filters go through the same attendance join as its participants,
+ * and the person's sex, age and residence status through the same SQL as the report's figures.
  */
 function filteredActs(filter: DrilldownFilter): string {
   const isCourse = filter.courseKind !== undefined || filter.isCourseAttendance === true;
-  const conditions = ['1 = 1'];
-  if (filter.type !== undefined) conditions.push('a.type = @type');
-  if (filter.country !== undefined) conditions.push('a.nationality = @country');
-  if (filter.town !== undefined) conditions.push('a.town = @filterTown');
-  if (filter.courseKind !== undefined) conditions.push('a.kind = @courseKind');
   const from = isCourse ? `(${courseAttendanceActs})` : 'report_acts';
   return `SELECT a.source, a.source_id, a.person, a.type, a.date, a.town FROM ${from} a
-    WHERE ${conditions.join(' AND ')}`;
+    ${drilldownJoins(filter)}
+    WHERE ${drilldownConditions(filter).join(' AND ')}`;
 }
 
 const clientName = `CASE WHEN p.is_pseudonymous = 1 THEN p.nickname
@@ -61,40 +64,34 @@ interface ActRow {
 export function drillIntoReport(store: Store, input: DrilldownQuery): ReportDrilldown {
   const period = toPeriodParams(input);
   const { filter } = input;
-  const params = {
-    type: filter.type ?? null,
-    country: filter.country ?? null,
-    filterTown: filter.town ?? null,
-    courseKind: filter.courseKind ?? null,
-    offset: input.offset,
-    limit: input.limit,
-  };
+  const params = { ...drilldownParams(period, filter), offset: input.offset, limit: input.limit };
   const acts = filteredActs(filter);
   const db = store.sqlite;
-  return withPeriodActs(store, period, () => {
-    if (input.show === 'clients') {
-      const { total } = db
-        .prepare(`SELECT count(DISTINCT person) AS total FROM (${acts})`)
-        .get(params) as { total: number };
-      const rows = db
-        .prepare(
-          `SELECT p.id, p.family_name, p.given_names, ${clientName} AS display_name,
+  return withEarlierPeople(store, period, filter, () =>
+    withPeriodActs(store, period, () => {
+      if (input.show === 'clients') {
+        const { total } = db
+          .prepare(`SELECT count(DISTINCT person) AS total FROM (${acts})`)
+          .get(params) as { total: number };
+        const rows = db
+          .prepare(
+            `SELECT p.id, p.family_name, p.given_names, ${clientName} AS display_name,
              p.birth_date, p.nationality, x.acts
            FROM (SELECT person, count(*) AS acts FROM (${acts}) GROUP BY person) x
            JOIN clients p ON p.id = x.person
            JOIN client_keys k ON k.client_rowid = p.rowid
            ORDER BY k.sort_key, p.id LIMIT @limit OFFSET @offset`,
-        )
-        .all(params) as ClientRow[];
-      return { show: 'clients', total, rows: rows.map(toDrilldownClient) };
-    }
-    const { total } = db.prepare(`SELECT count(*) AS total FROM (${acts})`).get(params) as {
-      total: number;
-    };
-    const rows = db
-      .prepare(
-        `SELECT x.source, x.source_id, x.person, ${clientName} AS client_name, x.type, x.date,
-           x.town, coalesce(c.title, b.title) AS detail
+          )
+          .all(params) as ClientRow[];
+        return { show: 'clients', total, rows: rows.map(toDrilldownClient) };
+      }
+      const { total } = db.prepare(`SELECT count(*) AS total FROM (${acts})`).get(params) as {
+        total: number;
+      };
+      const rows = db
+        .prepare(
+          `SELECT x.source, x.source_id, x.person, ${clientName} AS client_name, x.type, x.date,
+           x.town, coalesce(c.title, b.title, ev.topic) AS detail
          FROM (${acts}) x
          JOIN clients p ON p.id = x.person
          JOIN client_keys k ON k.client_rowid = p.rowid
@@ -103,11 +100,14 @@ export function drillIntoReport(store: Store, input: DrilldownQuery): ReportDril
          LEFT JOIN courses c ON c.id = l.course_id
          LEFT JOIN loans o ON x.source = 'loan' AND o.id = x.source_id
          LEFT JOIN books b ON b.id = o.book_id
+         LEFT JOIN service_acts sx ON x.source = 'act' AND sx.id = x.source_id
+         LEFT JOIN events ev ON ev.id = sx.event_id
          ORDER BY x.date, k.sort_key, x.source, x.source_id LIMIT @limit OFFSET @offset`,
-      )
-      .all(params) as ActRow[];
-    return { show: 'acts', total, rows: rows.map(toDrilldownAct) };
-  });
+        )
+        .all(params) as ActRow[];
+      return { show: 'acts', total, rows: rows.map(toDrilldownAct) };
+    }),
+  );
 }
 
 function toDrilldownClient(row: ClientRow): DrilldownClient {

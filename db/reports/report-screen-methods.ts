@@ -1,11 +1,15 @@
 import type { MethodDefinition } from '../api-types.ts';
 import { drillIntoReport } from './report-drilldown.ts';
 import { getReportRange } from './report-range.ts';
+import { compareWithYearEarlier } from './report-year-comparison.ts';
 import { recordAccess } from '../security/audit/access-log.ts';
 
-type ReportScreenMethod = 'reports.drilldown' | 'reports.range';
+type ReportScreenMethod = 'reports.drilldown' | 'reports.range' | 'reports.yearEarlier';
 
-/** What the report screen reads beside the report: the acts behind a number, the data's span. */
+/**
+ * What the report screen reads beside the report: the acts behind a number, the data's span,
+ * the same period a year earlier.
+ */
 export const reportScreenMethods: { [M in ReportScreenMethod]: MethodDefinition<M> } = {
   'reports.drilldown': {
     handler: ({ store, userId }, input) => {
@@ -21,4 +25,5 @@ export const reportScreenMethods: { [M in ReportScreenMethod]: MethodDefinition<
     },
   },
   'reports.range': { handler: ({ store }) => getReportRange(store) },
+  'reports.yearEarlier': { handler: ({ store }, input) => compareWithYearEarlier(store, input) },
 };

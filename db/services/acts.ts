@@ -1,4 +1,5 @@
 import type { Language } from '../contract/language.ts';
+import { eventServiceType } from '../contract/events.ts';
 import {
   confidentialServiceTypes,
   derivedServiceTypes,
@@ -8,6 +9,7 @@ import { writeRow } from '../changes/write-row.ts';
 import { runWrite } from '../changes/write-transaction.ts';
 import { requireClientForNewAct } from '../clients/new-act-guard.ts';
 import { PristavError } from '../errors.ts';
+import { requirePartnerForReferral } from '../partners/partners.ts';
 import { newId } from '../ids.ts';
 import type { ServiceActsTable } from '../schema.ts';
 import { getThisSite } from '../site/site-queries.ts';
@@ -22,6 +24,7 @@ export interface ActInput {
   minutes?: number | null | undefined;
   note: string;
   computer: string;
+  partnerId?: string | null | undefined;
 }
 
 export function toServiceAct(row: ServiceActsTable & { worker_name?: string | null }): ServiceAct {
@@ -37,6 +40,8 @@ export function toServiceAct(row: ServiceActsTable & { worker_name?: string | nu
     isConfidential: row.is_confidential === 1,
     note: row.note,
     computer: row.computer,
+    partnerId: row.partner_id,
+    eventId: row.event_id,
   };
 }
 
@@ -74,11 +79,14 @@ function checkActFields(
   if (serviceType.isArchived && !isTypeUnchanged) {
     throw reason('služba je archivovaná', 'the service is archived');
   }
-  if (derivedServiceTypes.has(type) && !isTypeUnchanged) {
+  if (type === eventServiceType && !isTypeUnchanged) {
     throw reason(
-      'úkony kurzů vznikají z docházky a výpůjčky v knihovně',
-      'course acts come from attendance and library acts from loans',
+      'účast na akci se zapisuje u akce (Akce)',
+      'event attendance is recorded with the event',
     );
+  }
+  if (derivedServiceTypes.has(type) && !isTypeUnchanged) {
+    throw reason('úkony kurzů vznikají z docházky', 'course acts come from attendance');
   }
   if (date > storeToday(store)) throw new PristavError('DATE_IN_FUTURE', { date });
 }
@@ -97,6 +105,7 @@ export function recordAct(
     const clientId = requireClientForNewAct(store, input.clientId).id;
     const date = input.date ?? storeToday(store);
     checkActFields(store, input.type, date, lang);
+    if (input.partnerId) requirePartnerForReferral(store, input.partnerId);
     const id = newId();
     writeRow(w, 'service_acts', id, {
       client_id: clientId,
@@ -108,6 +117,8 @@ export function recordAct(
       note: input.note,
       is_confidential: confidentialServiceTypes.has(input.type),
       computer: input.computer,
+      // Only a referral writes the column: an act without one is as it was before referrals.
+      ...(input.partnerId ? { partner_id: input.partnerId } : {}),
     });
     return readAct(store, id)!;
   });
@@ -117,12 +128,28 @@ export function updateAct(
   store: Store,
   author: string | null,
   id: string,
-  changes: { type?: string; date?: string; town?: string; minutes?: number | null; note?: string },
+  changes: {
+    type?: string;
+    date?: string;
+    town?: string;
+    minutes?: number | null;
+    note?: string;
+    partnerId?: string | null;
+  },
   lang: Language,
 ): ServiceAct {
   return runWrite(store, author, (w) => {
     const act = readAct(store, id);
     if (!act) throw new PristavError('NOT_FOUND', { what: id });
+    // An event's attendance is dated, placed and typed by its event (db/events).
+    const isMoved = [changes.type, changes.date, changes.town].some(
+      (value, index) => value !== undefined && value !== [act.type, act.date, act.town][index],
+    );
+    if (act.eventId !== null && isMoved) throw new PristavError('EVENT_ACT_LOCKED');
+    // A new referral must name a partner in the register; one the act already has may stay.
+    if (changes.partnerId && changes.partnerId !== act.partnerId) {
+      requirePartnerForReferral(store, changes.partnerId);
+    }
     // Only what changes is checked: fixing the note of an act whose type was archived since is fine.
     if (changes.type !== undefined || changes.date !== undefined) {
       checkActFields(
@@ -141,6 +168,7 @@ export function updateAct(
       ...(changes.town === undefined ? {} : { town: changes.town }),
       ...(changes.minutes === undefined ? {} : { minutes: changes.minutes }),
       ...(changes.note === undefined ? {} : { note: changes.note }),
+      ...(changes.partnerId === undefined ? {} : { partner_id: changes.partnerId || null }),
     });
     return readAct(store, id)!;
   });

@@ -1,5 +1,6 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import 'dayjs/locale/cs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCalendarDate, todayIso } from '../../db/contract/index.ts';
 import { useUiStore } from '../state/ui-store.ts';
@@ -15,11 +16,28 @@ type DateFieldProps = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' 
  * whatever the computer's own locale; the form gets the ISO date the contract stores. (The
  * browser's <input type="date"> would follow the operating system's format instead.)
  */
-export function DateField({ value, onChange, ...props }: DateFieldProps) {
+export function DateField({ value, onChange, popoverProps, ...props }: DateFieldProps) {
   const { t } = useTranslation();
   const language = useUiStore((state) => state.language);
+  const [isPickerOpen, setIsPickerOpen] = useState(false);
+  // Esc with the calendar open closes the calendar only: a dialog around the field (Mantine's
+  // Modal, which listens before anyone else) leaves alone a key pressed on a marked element.
+  const stopEscape = isPickerOpen ? { 'data-mantine-stop-propagation': 'true' } : {};
   return (
     <DateInput
+      popoverProps={{
+        ...popoverProps,
+        onOpen: () => {
+          setIsPickerOpen(true);
+          popoverProps?.onOpen?.();
+        },
+        onClose: () => {
+          setIsPickerOpen(false);
+          popoverProps?.onClose?.();
+        },
+      }}
+      getDayProps={() => ({ 'data-mantine-stop-propagation': 'true' })}
+      {...stopEscape}
       locale={language}
       firstDayOfWeek={1}
       clearable

@@ -1,7 +1,14 @@
 import type { FieldErrors, FieldValues, Path } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { validationMessages } from '../../db/contract/index.ts';
 import { useUiStore } from '../state/ui-store.ts';
+
+// The contract writes dates as the API takes them (RRRR-MM-DD); a form is typed "12. 5. 1990".
+const typedDateMessages = {
+  invalidDate: 'forms.dateErrors.invalidDate',
+  invalidBirthDate: 'forms.dateErrors.invalidBirthDate',
+} as const;
 
 /**
  * Turns the message keys the contract's schemas put into react-hook-form errors (`required`,
@@ -13,9 +20,14 @@ export function useFieldError<Values extends FieldValues>(
   shape: Record<string, z.ZodType>,
 ): (name: Path<Values>) => string | undefined {
   const language = useUiStore((state) => state.language);
+  const { t } = useTranslation();
   return (name) => {
     const key = errors[name]?.message;
     if (typeof key !== 'string' || key === '') return undefined;
+    const dateKey = key as string;
+    if (dateKey === 'invalidDate' || dateKey === 'invalidBirthDate') {
+      return t(typedDateMessages[dateKey]);
+    }
     const texts = validationMessages[key] ?? validationMessages.invalidType;
     const max = maxLength(shape[name]);
     // The contract's messages say {maximum} (the name zod gives the limit in its issues).

@@ -34,6 +34,15 @@ export const csClients = {
     anyStatus: 'Všechny statusy',
     clearFilters: 'Zrušit filtry',
     empty: 'Evidenci neodpovídá žádný klient.',
+    total_one: 'V evidenci je {{count}} klient',
+    total_few: 'V evidenci jsou {{count}} klienti',
+    total_many: 'V evidenci je {{count}} klientů',
+    total_other: 'V evidenci je {{count}} klientů',
+    filtered: 'Filtrům odpovídá {{shown}} z {{total}}',
+    emptyTitle: 'Evidence je zatím prázdná',
+    emptyText:
+      'Zaregistrujte prvního klienta, nebo převezměte klienty a služby ze starých evidencí (CSV nebo Excel).',
+    emptyImport: 'Importovat staré evidence',
     loadFailed: 'Evidenci se nepodařilo načíst',
     servedPeriod: 'Obslouženi v období',
     servedFrom: 'Obslouženi od',
@@ -48,6 +57,8 @@ export const csClients = {
   consentReminder_many: 'Souhlas chybí u {{count}} klientů',
   consentReminder_other: 'Souhlas chybí u {{count}} klientů',
   form: {
+    spokenLanguages: 'Jazyky, kterými mluví',
+    otherLanguages: 'Ostatní jazyky',
     newTitle: 'Nový klient',
     editTitle: 'Úprava: {{name}}',
     pseudonymous: 'Pseudonymní klient',
@@ -67,13 +78,17 @@ export const csClients = {
     notThirdCountryText:
       'Občané EU, EHP a Švýcarska nejsou cílovou skupinou projektu. Záznam lze přesto uložit.',
     consentVersionHint: 'Označení podepsaného textu, např. 2025-01.',
+    consentVersionCurrent:
+      'Označení podepsaného textu; nynější text souhlasu má verzi {{version}}.',
     consentPending: 'Souhlas bude doplněn',
-    consentPendingHint: 'Klient zatím nepodepsal; v evidenci bude označen „souhlas chybí“.',
+    consentPendingHint:
+      'Souhlas zatím není podepsaný; záznam bude v evidenci označen „souhlas chybí“.',
     noteHint: 'Jen to, co je pro práci s klientem nezbytné.',
     register: 'Zaregistrovat klienta',
     save: 'Uložit změny',
     cancel: 'Zrušit',
-    created: 'Klient {{name}} je zaregistrován.',
+    // Whoever the person is: the record is what was saved (no grammatical gender to guess).
+    created: 'Záznam klienta {{name}} je uložen.',
     saved: 'Změny jsou uloženy.',
     saveFailed: 'Klienta se nepodařilo uložit',
   },
@@ -81,6 +96,19 @@ export const csClients = {
   duplicateWarning: {
     title: 'Možná duplicita',
     text: 'V evidenci už může být stejný člověk. Zkontrolujte to, než uložíte; uložit lze i tak.',
+  },
+  duplicateSave: {
+    title: 'Přesto uložit?',
+    text_one:
+      'Tento člověk je v evidenci nejspíš už zapsán. Otevřete existující záznam, nebo nový záznam přesto uložte.',
+    text_few:
+      'Tento člověk je v evidenci nejspíš už zapsán ({{count}} záznamy). Otevřete existující záznam, nebo nový záznam přesto uložte.',
+    text_many:
+      'Tento člověk je v evidenci nejspíš už zapsán ({{count}} záznamů). Otevřete existující záznam, nebo nový záznam přesto uložte.',
+    text_other:
+      'Tento člověk je v evidenci nejspíš už zapsán ({{count}} záznamů). Otevřete existující záznam, nebo nový záznam přesto uložte.',
+    back: 'Zpět k formuláři',
+    save: 'Přesto uložit',
   },
   reasons: {
     sameNames: 'stejné jméno',
@@ -107,6 +135,9 @@ export const csClients = {
     consentLanguage: 'Jazyk formuláře',
     consentFormFailed: 'Formulář souhlasu se nepodařilo vytvořit',
     mergeWith: 'Sloučit s…',
+    preferredLanguage: '{{language}} (preferovaný)',
+    consentVersionNotHeld:
+      'Na záznamu je verze souhlasu {{recorded}}, jejíž text už Přístav nemá; formulář je vytištěn ve verzi {{version}}.',
   },
   consent: {
     given: 'udělen {{date}}',

@@ -27,10 +27,10 @@ export const csGdpr = {
     done: 'Osoba je vymazaná; výmaz dorazí na pobočky s příští synchronizací.',
   },
   consent: {
-    withdrawnTitle: 'Klient odvolal souhlas se zpracováním osobních údajů',
+    withdrawnTitle: 'Souhlas se zpracováním osobních údajů je odvolán',
     withdrawnText:
-      'Souhlas byl odvolán {{date}}. Nové úkony, výpůjčky, zápisy do kurzů ani účast na lekcích mu zapsat nelze. Pokud souhlas znovu udělí, upravte v jeho údajích datum souhlasu a odvolání smažte.',
-    recordDisabled: 'Zápis není možný: klient odvolal souhlas.',
+      'Souhlas byl odvolán {{date}}. Nové úkony, výpůjčky, zápisy do kurzů ani účast na lekcích nelze zapsat. Bude-li souhlas znovu udělen, upravte v údajích klienta datum souhlasu a odvolání smažte.',
+    recordDisabled: 'Zápis není možný: souhlas je odvolán.',
     withdraw: 'Odvolat souhlas',
     withdrawTitle: 'Odvolání souhlasu se zpracováním údajů',
     withdrawText:

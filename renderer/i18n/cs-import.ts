@@ -2,7 +2,7 @@
 export const csImport = {
   title: 'Import starých evidencí',
   intro:
-    'Převezme klienty, služby, kurzy a docházku z tabulek vedených před Přístavem: soubory clients.csv, services.csv, courses.csv, attendance.csv a tallies.csv, nebo jeden sešit Excel (.xlsx) s listy stejných názvů. Nejdřív se vše zkontroluje nanečisto; zapíše se to jen celé, nebo vůbec.',
+    'Převezme klienty, služby, kurzy a docházku z tabulek vedených před Přístavem: soubory klienti.csv, služby.csv (nebo úkony.csv), kurzy.csv, docházka.csv a anonymní.csv – nebo se stejným obsahem clients.csv, services.csv, courses.csv, attendance.csv a tallies.csv –, případně jeden sešit Excel (.xlsx) s listy těchto názvů. Nejdřív se vše zkontroluje nanečisto; zapíše se to jen celé, nebo vůbec.',
   entry: {
     button: 'Import starých evidencí',
     settingsTitle: 'Import starých evidencí',
@@ -48,7 +48,7 @@ export const csImport = {
     failed: 'Soubory se nepodařilo načíst',
     updating: 'Aktualizuji ukázku…',
     noTables:
-      'Žádný soubor neodpovídá známé tabulce. Soubory se musí jmenovat clients, services, courses, attendance nebo tallies (.csv, případně listy sešitu .xlsx).',
+      'Žádný soubor neodpovídá známé tabulce. Soubory se musí jmenovat klienti, služby (nebo úkony), kurzy, docházka nebo anonymní – anglicky clients, services, courses, attendance nebo tallies – (.csv, případně listy sešitu .xlsx).',
     ignoredTitle: 'Nepoužité soubory',
     file: 'Soubor',
     sheet: 'list {{sheet}}',

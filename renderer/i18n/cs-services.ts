@@ -28,7 +28,8 @@ export const csServices = {
     recordTypeTitle: '{{service}} – {{name}}',
     editTitle: 'Upravit úkon: {{service}}',
     type: 'Služba',
-    typeHint: 'Kurzy se zapisují docházkou a knihovna výpůjčkami, proto tu nejsou.',
+    typeHint:
+      'Kurzy se zapisují docházkou, proto tu nejsou. Knihovna zde je návštěva bez výpůjčky; výpůjčky se zapisují v Knihovně.',
     noType: 'Žádná taková služba',
     date: 'Datum',
     town: 'Obec',
@@ -51,6 +52,11 @@ export const csServices = {
     saved: 'Úkon je upraven.',
     saveFailed: 'Úkon se nepodařilo uložit',
     recordedTitle: 'Zapsáno',
+    beforeFirstContactTitle: 'Přesto zapsat?',
+    beforeFirstContactText:
+      'Úkon má datum {{date}}, tedy před prvním kontaktem s klientem ({{firstContact}}). Je datum správně?',
+    beforeFirstContactBack: 'Opravit datum',
+    beforeFirstContactRecord: 'Přesto zapsat',
     recorded: '{{service}} – {{name}}',
   },
   timeline: {
@@ -82,7 +88,8 @@ export const csServices = {
     builtIn: 'vestavěná',
     custom: 'vlastní',
     fromAttendance: 'zapisuje se docházkou',
-    fromLoans: 'zapisuje se výpůjčkami',
+    fromLoans: 'výpůjčky i návštěvy bez výpůjčky (čítárna)',
+    fromEvents: 'zapisuje se u akce (Akce)',
     isActive: 'aktivní',
     isArchived: 'archivovaná',
     archive: 'Archivovat',

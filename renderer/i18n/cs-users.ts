@@ -27,7 +27,7 @@ export const csUsers = {
   addFailed: 'Uživatele se nepodařilo přidat',
   userName: 'Jméno a příjmení',
   userNameDescription:
-    'Tímto jménem se bude přihlašovat. Lektor stejným, jaké je uvedeno u jeho kurzů.',
+    'Jméno pro přihlášení. U lektora stejné, jaké je uvedeno u kurzů, které vede.',
   password1: 'Heslo nebo PIN',
   password2: 'Heslo nebo PIN znovu',
   disable: 'Zakázat',

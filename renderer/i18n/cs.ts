@@ -14,6 +14,10 @@ import { csUsers } from './cs-users.ts';
 import { csGdpr } from './cs-gdpr.ts';
 import { csAudit } from './cs-audit.ts';
 import { csBackups } from './cs-backups.ts';
+import { csPartners } from './cs-partners.ts';
+import { csEvents } from './cs-events.ts';
+import { csForms } from './cs-forms.ts';
+import { csSiteSettings } from './cs-site-settings.ts';
 
 /** Czech texts, the app's first language; en.ts must have the same shape. */
 export const cs = {
@@ -23,6 +27,14 @@ export const cs = {
     skipToContent: 'Přeskočit na obsah',
     loading: 'Načítám…',
     retry: 'Zkusit znovu',
+    close: 'Zavřít',
+    clear: 'Vymazat',
+    pagination: {
+      first: 'První stránka',
+      previous: 'Předchozí stránka',
+      next: 'Další stránka',
+      last: 'Poslední stránka',
+    },
   },
   health: {
     failedTitle: 'Databáze je poškozená – zápis je zastaven',
@@ -38,6 +50,12 @@ export const cs = {
   dates: {
     placeholder: 'd. m. rrrr',
     today: 'Dnes',
+    previousMonth: 'Předchozí měsíc',
+    nextMonth: 'Další měsíc',
+    previousYear: 'Předchozí rok',
+    nextYear: 'Další rok',
+    previousDecade: 'Předchozí desetiletí',
+    nextDecade: 'Další desetiletí',
   },
   clients: csClients,
   library: csLibrary,
@@ -55,6 +73,10 @@ export const cs = {
   gdpr: csGdpr,
   audit: csAudit,
   backups: csBackups,
+  partners: csPartners,
+  events: csEvents,
+  forms: csForms,
+  siteSettings: csSiteSettings,
   nav: {
     label: 'Hlavní navigace',
     home: 'Domů',
@@ -63,6 +85,8 @@ export const cs = {
     services: 'Služby',
     courses: 'Kurzy',
     library: 'Knihovna',
+    partners: 'Partneři',
+    events: 'Akce',
     reports: 'Přehledy',
     sync: 'Synchronizace',
     review: 'K posouzení',
@@ -70,7 +94,6 @@ export const cs = {
     settings: 'Nastavení',
   },
   areas: {
-    comingSoon: 'Připravujeme',
     reception: {
       summary: 'Rychlý zápis návštěv: internet, knihovna, poradenství.',
     },
@@ -82,33 +105,27 @@ export const cs = {
     },
     courses: {
       summary: 'Kurzy češtiny, sociokulturní a PC kurzy, docházka.',
-      emptyTitle: 'Kurzy se připravují',
-      emptyText:
-        'Zde budou koordinátoři a lektoři spravovat nízkoprahové a intenzivní kurzy češtiny, sociokulturní a PC kurzy: rozvrh lekcí, přihlášené účastníky, docházku a prezenční listiny.',
     },
     library: {
       summary: 'Cizojazyčná knihovna: výpůjčky a vrácení.',
-      emptyTitle: 'Knihovna se připravuje',
-      emptyText:
-        'Zde bude katalog cizojazyčných knih a médií pro klienty centra: výpůjčky, vrácení, prodloužení a přehled knih po termínu vrácení.',
+    },
+    partners: {
+      summary: 'Úřady a organizace regionální platformy, na které centrum odkazuje klienty.',
+    },
+    events: {
+      summary: 'Setkání platformy, konference a informační setkání s jejich účastníky.',
     },
     reports: {
       summary: 'Souhrny pro vedení a poskytovatele dotací.',
-      emptyTitle: 'Přehledy se připravují',
-      emptyText:
-        'Zde si vedení a koordinátoři vytvoří přehledy pro poskytovatele dotací: počty klientů, služeb a kurzů za zvolené období, připravené k tisku i exportu.',
     },
     sync: {
       summary: 'Výměna dat mezi pobočkami a ústředím.',
-      emptyTitle: 'Synchronizace se připravuje',
-      emptyText:
-        'Zde budete přenášet záznamy mezi pobočkami a ústředím – i bez internetu, pomocí souboru na flash disku, který druhé pracoviště načte.',
     },
     review: {
       summary: 'Údaje změněné na dvou pracovištích zároveň: vyberte, která hodnota platí.',
     },
     settings: {
-      summary: 'Název organizace, financování, výchozí jazyk.',
+      summary: 'Pracoviště a organizace, financování, otevírací doba, výpůjčky, zálohy.',
     },
   },
   startup: {
@@ -121,6 +138,8 @@ export const cs = {
       'Přístav na tomto počítači ještě není nastaven. Vyplňte údaje o pracovišti a o sobě – stanete se jeho správcem.',
     name: 'Název pracoviště',
     allRequired: 'Všechny údaje jsou povinné.',
+    encrypted:
+      'Záznamy se na tomto počítači uloží zašifrovaně: otevře je jen heslo některého z uživatelů.',
     town: 'Obec',
     townDescription: 'Vyberte z nabídky, nebo napište jinou obec.',
     type: 'Typ pracoviště',
@@ -186,6 +205,7 @@ export const cs = {
     saved: 'Nastavení je uloženo.',
     loadFailed: 'Nastavení se nepodařilo načíst',
     saveFailed: 'Nastavení se nepodařilo uložit',
+    readOnly: 'Tyto údaje mění správce.',
   },
 };
 

@@ -35,6 +35,15 @@ export const enClients: typeof csClients = {
     anyStatus: 'All statuses',
     clearFilters: 'Clear filters',
     empty: 'No client matches.',
+    total_one: '{{count}} client in the register',
+    total_few: '{{count}} clients in the register',
+    total_many: '{{count}} clients in the register',
+    total_other: '{{count}} clients in the register',
+    filtered: '{{shown}} of {{total}} match the filters',
+    emptyTitle: 'The register is empty so far',
+    emptyText:
+      'Register the first client, or bring in clients and services from the old registers (CSV or Excel).',
+    emptyImport: 'Import old registers',
     loadFailed: 'The register could not be loaded',
     servedPeriod: 'Served in the period',
     servedFrom: 'Served from',
@@ -49,6 +58,8 @@ export const enClients: typeof csClients = {
   consentReminder_many: 'Consent missing for {{count}} clients',
   consentReminder_other: 'Consent missing for {{count}} clients',
   form: {
+    spokenLanguages: 'Languages they speak',
+    otherLanguages: 'Other languages',
     newTitle: 'New client',
     editTitle: 'Edit: {{name}}',
     pseudonymous: 'Pseudonymous client',
@@ -62,19 +73,21 @@ export const enClients: typeof csClients = {
     note: 'Note',
     birthYear: 'Birth year',
     birthYearHint: 'Four digits, e.g. 1990.',
-    birthDateHint: 'The full date (1990-05-12), or only the year if that is all that is known.',
+    birthDateHint: 'The full date (12/05/1990), or only the year if that is all that is known.',
     otherSpellingsHint: 'The original form (e.g. in Cyrillic), maiden name… one per line.',
     notThirdCountryTitle: 'Not a third-country national',
     notThirdCountryText:
       'Citizens of the EU, EEA and Switzerland are not the project’s target group. The record can still be saved.',
     consentVersionHint: 'The version of the signed text, e.g. 2025-01.',
+    consentVersionCurrent:
+      'The version of the signed text; the current consent text is version {{version}}.',
     consentPending: 'Consent pending',
-    consentPendingHint: 'The client has not signed yet; the register will show "consent missing".',
+    consentPendingHint: 'The consent is not signed yet; the register will show "consent missing".',
     noteHint: 'Only what the work with the client needs.',
     register: 'Register client',
     save: 'Save changes',
     cancel: 'Cancel',
-    created: '{{name}} is registered.',
+    created: 'Client record {{name}} saved.',
     saved: 'The changes are saved.',
     saveFailed: 'The client could not be saved',
   },
@@ -82,6 +95,19 @@ export const enClients: typeof csClients = {
   duplicateWarning: {
     title: 'Possible duplicate',
     text: 'This person may already be registered. Check before saving; saving is still possible.',
+  },
+  duplicateSave: {
+    title: 'Save anyway?',
+    text_one:
+      'This person is most likely registered already. Open the existing record, or save the new one anyway.',
+    text_few:
+      'This person is most likely registered already ({{count}} records). Open an existing record, or save the new one anyway.',
+    text_many:
+      'This person is most likely registered already ({{count}} records). Open an existing record, or save the new one anyway.',
+    text_other:
+      'This person is most likely registered already ({{count}} records). Open an existing record, or save the new one anyway.',
+    back: 'Back to the form',
+    save: 'Save anyway',
   },
   reasons: {
     sameNames: 'same name',
@@ -107,6 +133,9 @@ export const enClients: typeof csClients = {
     consentLanguage: 'Form language',
     consentFormFailed: 'The consent form could not be made',
     mergeWith: 'Merge with…',
+    preferredLanguage: '{{language}} (preferred)',
+    consentVersionNotHeld:
+      'The record holds consent version {{recorded}}, whose text Přístav no longer has; the form is printed in version {{version}}.',
   },
   consent: {
     given: 'given {{date}}',

@@ -4,7 +4,7 @@ import type { csImport } from './cs-import.ts';
 export const enImport: typeof csImport = {
   title: 'Import old registers',
   intro:
-    'Takes over clients, services, courses and attendance from the spreadsheets kept before Přístav: the files clients.csv, services.csv, courses.csv, attendance.csv and tallies.csv, or one Excel workbook (.xlsx) with sheets of the same names. Everything is checked first in a dry run; it is written all at once or not at all.',
+    'Takes over clients, services, courses and attendance from the spreadsheets kept before Přístav: the files clients.csv, services.csv, courses.csv, attendance.csv and tallies.csv — or with their Czech names klienti.csv, služby.csv (or úkony.csv), kurzy.csv, docházka.csv and anonymní.csv —, or one Excel workbook (.xlsx) with sheets of these names. Everything is checked first in a dry run; it is written all at once or not at all.',
   entry: {
     button: 'Import old registers',
     settingsTitle: 'Import old registers',
@@ -50,7 +50,7 @@ export const enImport: typeof csImport = {
     failed: 'The files could not be read',
     updating: 'Updating the preview…',
     noTables:
-      'No file matches a known table. Files must be named clients, services, courses, attendance or tallies (.csv, or sheets of an .xlsx workbook).',
+      'No file matches a known table. Files must be named clients, services, courses, attendance or tallies — in Czech klienti, služby (or úkony), kurzy, docházka or anonymní — (.csv, or sheets of an .xlsx workbook).',
     ignoredTitle: 'Files not used',
     file: 'File',
     sheet: 'sheet {{sheet}}',

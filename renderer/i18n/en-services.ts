@@ -31,7 +31,7 @@ export const enServices: typeof csServices = {
     editTitle: 'Edit act: {{service}}',
     type: 'Service',
     typeHint:
-      'Courses are recorded through attendance and the library through loans, so they are not here.',
+      'Courses are recorded through attendance, so they are not here. Library here is a visit without a loan; loans are recorded in the Library.',
     noType: 'No such service',
     date: 'Date',
     town: 'Town',
@@ -54,6 +54,11 @@ export const enServices: typeof csServices = {
     saved: 'The act is updated.',
     saveFailed: 'The act could not be saved',
     recordedTitle: 'Recorded',
+    beforeFirstContactTitle: 'Record anyway?',
+    beforeFirstContactText:
+      'The act is dated {{date}}, before the first contact with the client ({{firstContact}}). Is the date right?',
+    beforeFirstContactBack: 'Correct the date',
+    beforeFirstContactRecord: 'Record anyway',
     recorded: '{{service}} – {{name}}',
   },
   timeline: {
@@ -85,7 +90,8 @@ export const enServices: typeof csServices = {
     builtIn: 'built-in',
     custom: 'custom',
     fromAttendance: 'recorded through attendance',
-    fromLoans: 'recorded through loans',
+    fromLoans: 'loans, and visits without a loan (reading room)',
+    fromEvents: 'recorded with the event (Events)',
     isActive: 'active',
     isArchived: 'archived',
     archive: 'Archive',

@@ -15,6 +15,10 @@ import { enUsers } from './en-users.ts';
 import { enGdpr } from './en-gdpr.ts';
 import { enAudit } from './en-audit.ts';
 import { enBackups } from './en-backups.ts';
+import { enPartners } from './en-partners.ts';
+import { enEvents } from './en-events.ts';
+import { enForms } from './en-forms.ts';
+import { enSiteSettings } from './en-site-settings.ts';
 
 export const en: Messages = {
   app: {
@@ -23,6 +27,14 @@ export const en: Messages = {
     skipToContent: 'Skip to content',
     loading: 'Loading…',
     retry: 'Try again',
+    close: 'Close',
+    clear: 'Clear',
+    pagination: {
+      first: 'First page',
+      previous: 'Previous page',
+      next: 'Next page',
+      last: 'Last page',
+    },
   },
   health: {
     failedTitle: 'The database is damaged – writing has stopped',
@@ -38,6 +50,12 @@ export const en: Messages = {
   dates: {
     placeholder: 'dd/mm/yyyy',
     today: 'Today',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    previousYear: 'Previous year',
+    nextYear: 'Next year',
+    previousDecade: 'Previous decade',
+    nextDecade: 'Next decade',
   },
   clients: enClients,
   library: enLibrary,
@@ -55,6 +73,10 @@ export const en: Messages = {
   gdpr: enGdpr,
   audit: enAudit,
   backups: enBackups,
+  partners: enPartners,
+  events: enEvents,
+  forms: enForms,
+  siteSettings: enSiteSettings,
   nav: {
     label: 'Main navigation',
     home: 'Home',
@@ -63,6 +85,8 @@ export const en: Messages = {
     services: 'Services',
     courses: 'Courses',
     library: 'Library',
+    partners: 'Partners',
+    events: 'Events',
     reports: 'Reports',
     sync: 'Synchronisation',
     review: 'To review',
@@ -70,7 +94,6 @@ export const en: Messages = {
     settings: 'Settings',
   },
   areas: {
-    comingSoon: 'Coming soon',
     reception: {
       summary: 'Quick visit log: internet, library, counselling.',
     },
@@ -82,33 +105,27 @@ export const en: Messages = {
     },
     courses: {
       summary: 'Czech, sociocultural and PC courses, attendance.',
-      emptyTitle: 'Courses are on their way',
-      emptyText:
-        'This is where coordinators and lecturers will run low-threshold and intensive Czech courses, sociocultural and PC courses: the lesson schedule, participants, attendance and attendance sheets.',
     },
     library: {
       summary: 'Foreign-language library: loans and returns.',
-      emptyTitle: 'The library is on its way',
-      emptyText:
-        'This is where the catalogue of foreign-language books and media for clients will live: loans, returns, renewals and the list of overdue loans.',
+    },
+    partners: {
+      summary: 'Offices and organisations of the regional platform the centre refers clients to.',
+    },
+    events: {
+      summary: 'Platform meetings, conferences and information sessions with their participants.',
     },
     reports: {
       summary: 'Summaries for management and funders.',
-      emptyTitle: 'Reports are on their way',
-      emptyText:
-        'This is where management and coordinators will build reports for funders: numbers of clients, services and courses over a chosen period, ready to print and export.',
     },
     sync: {
       summary: 'Exchange data between branches and headquarters.',
-      emptyTitle: 'Synchronisation is on its way',
-      emptyText:
-        'This is where you will move records between branches and headquarters – even without internet, with a file on a USB stick that the other site reads in.',
     },
     review: {
       summary: 'Fields changed at two sites at once: choose which value is right.',
     },
     settings: {
-      summary: 'Organisation name, funding, default language.',
+      summary: 'Site and organisation, funding, opening hours, loans, backups.',
     },
   },
   startup: {
@@ -121,6 +138,8 @@ export const en: Messages = {
       'Přístav has not been set up on this computer yet. Fill in the details of the site and of yourself – you will become its administrator.',
     name: 'Site name',
     allRequired: 'All fields are required.',
+    encrypted:
+      'The records are stored encrypted on this computer: only a user’s password opens them.',
     town: 'Town',
     townDescription: 'Pick one from the list or type another town.',
     type: 'Site type',
@@ -186,5 +205,6 @@ export const en: Messages = {
     saved: 'Settings saved.',
     loadFailed: 'Settings could not be loaded',
     saveFailed: 'Settings could not be saved',
+    readOnly: 'An administrator changes these.',
   },
 };

@@ -1,5 +1,6 @@
 import type Sqlite from 'better-sqlite3-multiple-ciphers';
 import type { PeriodReport } from '../../db/contract/reports.ts';
+import { baselineFunderFigures, otherCountries } from './report-baseline-funder.ts';
 
 /**
  * The period report's figures in hand-written SQL on the raw handle — the yardstick for
@@ -20,7 +21,8 @@ const collectMerged = `CREATE TEMP TABLE bench_merged (id TEXT PRIMARY KEY, surv
   WHERE c.merged_into IS NOT NULL`;
 
 const collectGroups = `CREATE TEMP TABLE bench_groups AS
-  SELECT p.rowid AS person, p.nationality, g.type, g.town, g.kind, g.acts FROM (
+  SELECT p.rowid AS person, p.nationality, g.type, g.town, g.kind, g.acts,
+    p.nationality IN (${otherCountries}) AS is_other FROM (
     SELECT client_id, type, town, kind, count(*) AS acts FROM (
       SELECT client_id, type, town, NULL AS kind FROM service_acts
       WHERE date BETWEEN @from AND @to AND deleted = 0 AND (@town IS NULL OR town = @town)
@@ -58,6 +60,9 @@ export function buildBaselineReport(
     db.exec('DROP TABLE IF EXISTS temp.bench_groups; DROP TABLE IF EXISTS temp.bench_merged');
     db.exec(collectMerged);
     db.prepare(collectGroups).run(params);
+    // Acts of EU/EEA/Swiss and Czech citizens count only in otherClients.
+    const funder = baselineFunderFigures(db, params);
+    db.exec('DELETE FROM temp.bench_groups WHERE is_other');
     const all = <T>(sql: string, values: object = {}) => db.prepare(sql).all(values) as T[];
     const totals = all<{ clients: number; countries: number; acts: number }>(
       `SELECT count(DISTINCT person) AS clients, count(DISTINCT nationality) AS countries,
@@ -96,6 +101,7 @@ export function buildBaselineReport(
     }
     db.exec('DROP TABLE temp.bench_groups; DROP TABLE temp.bench_merged');
     return {
+      ...funder,
       period: { from: input.from, to: input.to },
       town: params.town,
       ...totals,

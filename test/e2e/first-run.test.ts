@@ -72,6 +72,8 @@ describe('first run in the browser', () => {
       'Služby',
       'Kurzy',
       'Knihovna',
+      'Partneři',
+      'Akce',
       'Přehledy',
       'Synchronizace',
       'K posouzení',

@@ -116,12 +116,12 @@ describe('GDPR on the client screens', () => {
   it('says a client withdrew consent and why recording a service is disabled', async () => {
     await openClient(ids.taras!, 'Ševčenko Taras');
     const notice = page.getByRole('alert').filter({
-      hasText: 'Klient odvolal souhlas se zpracováním osobních údajů',
+      hasText: 'Souhlas se zpracováním osobních údajů je odvolán',
     });
     await notice.getByText('Souhlas byl odvolán 30. 6. 2025.', { exact: false }).waitFor();
     const record = page.getByRole('button', { name: 'Zapsat službu' });
     expect(await record.isDisabled()).toBe(true);
-    await page.getByText('Zápis není možný: klient odvolal souhlas.').waitFor();
+    await page.getByText('Zápis není možný: souhlas je odvolán.').waitFor();
     expect(await record.getAttribute('aria-describedby')).toBe('client-record-blocked');
     expect(await page.getByRole('button', { name: 'Odvolat souhlas' }).count()).toBe(0);
     await shot('consent-withdrawn');
@@ -134,7 +134,7 @@ describe('GDPR on the client screens', () => {
     await dialog.waitFor();
     await shootElement(dialog, join(screenshotDir, 'gdpr-withdraw-dialog.png'));
     await dialog.getByRole('button', { name: 'Zapsat odvolání' }).click();
-    await page.getByText('Klient odvolal souhlas se zpracováním osobních údajů').waitFor();
+    await page.getByText('Souhlas se zpracováním osobních údajů je odvolán').waitFor();
     expect(await page.getByRole('button', { name: 'Zapsat službu' }).isDisabled()).toBe(true);
   });
 

@@ -116,12 +116,19 @@ describe('the reception desk in the browser', () => {
     await expect.poll(() => tallyRow('Sociálně právní poradenství')).toEqual(['1', '0', '1']);
   });
 
-  it('counts one anonymous internet visit', async () => {
-    await page.getByRole('button', { name: '+1 anonymní internet' }).click();
+  it('counts one anonymous internet visit, a press too many taken back from its notification', async () => {
+    const plusOne = page.getByRole('button', { name: '+1 anonymní internet' });
+    await plusOne.click();
     await page.getByText('Dnes anonymně celkem 1', { exact: false }).waitFor();
-    await expect.poll(() => tallyRow('Internet')).toEqual(['1', '1', '2']);
-    // The confirmations are part of what this shot shows.
+    await plusOne.click();
+    const second = 'Započtena anonymní návštěva: Internet. Dnes anonymně celkem 2.';
+    await page.getByText(second).waitFor();
+    await expect.poll(() => tallyRow('Internet')).toEqual(['1', '2', '3']);
+    // The confirmations, each with its undo, are part of what this shot shows.
     await screenshot('reception-tally', { withToasts: true });
+    await page.getByRole('button', { name: `Vrátit zpět: ${second}` }).click();
+    await page.getByText(`Vráceno zpět: ${second}`).waitFor();
+    await expect.poll(() => tallyRow('Internet')).toEqual(['1', '1', '2']);
   });
 
   it('shows the internet act on Batbayar’s page', async () => {
@@ -146,15 +153,33 @@ describe('the reception desk in the browser', () => {
     ]);
   });
 
-  it('hands Kovalenko over to the library with K, recording nothing itself', async () => {
+  it('records a library visit without a loan with K, and takes it back from the notification', async () => {
     await page.goto(`http://127.0.0.1:${host.port}/#/reception`);
     await searchBox().pressSequentially('kovalenko');
     await page.getByRole('option', { name: /Kovalenko Olena/ }).waitFor();
     await page.keyboard.press('Enter');
     const choices = page.getByRole('region', { name: 'Kovalenko Olena' });
-    // A loan names a book, so the library's own screen records it.
-    await choices.getByRole('button', { name: /^Knihovna/ }).waitFor();
+    await choices.getByRole('button', { name: /^Knihovna.*bez výpůjčky/ }).waitFor();
     await page.keyboard.press('k');
+    await page.getByText('Knihovna – Kovalenko Olena').waitFor();
+    await expectFocused(searchBox());
+    await expect.poll(() => tallyRow('Knihovna')).toEqual(['1', '0', '1']);
+    expect((await dayOverview()).actsByType).toContainEqual({ type: 'library', count: 1 });
+    await screenshot('reception-library-undo', { withToasts: true });
+    await page.getByRole('button', { name: 'Vrátit zpět: Knihovna – Kovalenko Olena' }).click();
+    await page.getByText('Vráceno zpět: Knihovna – Kovalenko Olena').waitFor();
+    await expect.poll(() => tallyRow('Knihovna')).toEqual(['0', '0', '0']);
+    expect((await dayOverview()).acts).toHaveLength(2);
+  });
+
+  it('hands Kovalenko over to the library with V for a loan, recording nothing itself', async () => {
+    await searchBox().pressSequentially('kovalenko');
+    await page.getByRole('option', { name: /Kovalenko Olena/ }).waitFor();
+    await page.keyboard.press('Enter');
+    const choices = page.getByRole('region', { name: 'Kovalenko Olena' });
+    // A loan names a book, so the library's own screen records it.
+    await choices.getByRole('button', { name: /^Výpůjčka/ }).waitFor();
+    await page.keyboard.press('v');
     await expect.poll(() => new URL(page.url()).hash).toBe(`#/library?client=${people.olena!.id}`);
     expect((await dayOverview()).acts).toHaveLength(2);
     await page.goto(`http://127.0.0.1:${host.port}/#/clients/${people.sarnai!.id}`);
@@ -165,11 +190,11 @@ describe('the reception desk in the browser', () => {
     await page.getByRole('button', { name: 'Zapsat službu' }).click();
     const dialog = page.getByRole('dialog', { name: 'Zapsat službu – Batbayar Sarnai' });
     await dialog.waitFor();
-    // Courses and the library are never offered: they come from attendance and loans.
+    // Courses are never offered (they come from attendance); a library visit without a loan is.
     const type = dialog.getByRole('combobox', { name: 'Služba' });
     await expectFocused(type);
     await page.getByRole('option', { name: 'Tlumočení' }).waitFor();
-    expect(await page.getByRole('option', { name: 'Knihovna' }).count()).toBe(0);
+    expect(await page.getByRole('option', { name: 'Knihovna' }).count()).toBe(1);
     expect(await page.getByRole('option', { name: 'Kurz češtiny' }).count()).toBe(0);
     await page.getByRole('option', { name: 'Tlumočení' }).click();
     await dialog.getByRole('textbox', { name: 'Délka (minuty)' }).fill('30');

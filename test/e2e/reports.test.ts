@@ -75,9 +75,9 @@ describe('the period report screen', () => {
     expect(await page.getByRole('combobox', { name: 'Období' }).inputValue()).toBe(
       'Vlastní období',
     );
-    await expectStat('Klienti', '476');
-    await expectStat('Země původu', '26');
-    await expectStat('Úkony', '2 934');
+    await expectStat('Klienti z třetích zemí', '476');
+    await expectStat('Země původu (třetí země)', '26');
+    await expectStat('Úkony klientům z třetích zemí', '2 934');
     await expectStat('Úkonů na klienta', '6,16');
 
     const nationalities = page.getByRole('table', { name: 'Klienti podle státní příslušnosti' });
@@ -135,7 +135,7 @@ describe('the period report screen', () => {
     await page.getByRole('link', { name: 'Zpět na přehled' }).click();
     await page.getByRole('heading', { level: 1, name: 'Přehledy' }).waitFor();
     await page.getByTestId('report-period').getByText('1. 5. 2010 – 31. 12. 2010').waitFor();
-    await expectStat('Klienti', '476');
+    await expectStat('Klienti z třetích zemí', '476');
   });
 
   it('drills into the acts of one town and into the participants of a course kind', async () => {
@@ -163,7 +163,7 @@ describe('the period report screen', () => {
       new RegExp(`^${participants} klient`),
     );
     await page.getByRole('link', { name: 'Zpět na přehled' }).click();
-    await expectStat('Klienti', '476');
+    await expectStat('Klienti z třetích zemí', '476');
   });
 
   it('reports one town only when a town is chosen, and since opening', async () => {
@@ -177,13 +177,13 @@ describe('the period report screen', () => {
     await page.getByText('jen úkony poskytnuté v obci').waitFor({ state: 'detached' });
     await page.getByRole('combobox', { name: 'Období' }).click();
     await page.getByRole('option', { name: 'Od otevření' }).click();
-    await expectStat('Klienti', '476');
+    await expectStat('Klienti z třetích zemí', '476');
   });
 
   it('exports the report of the period as Excel and PDF files', async () => {
     await typeDate('Od', '1. 5. 2010');
     await typeDate('Do', '31. 12. 2010');
-    await expectStat('Klienti', '476');
+    await expectStat('Klienti z třetích zemí', '476');
     const exports = page.getByRole('group', { name: 'Export přehledu' });
 
     const xlsx = await download(exports.getByRole('button', { name: 'Excel (XLSX)' }));

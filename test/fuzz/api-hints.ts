@@ -65,6 +65,24 @@ const searchText = fc.constantFrom(
   '',
 );
 
+/** A week of opening hours (settings.set): Monday first, a day open in the day or closed. */
+const clockTime = fc
+  .tuple(fc.integer({ min: 6, max: 12 }), fc.constantFrom('00', '15', '30'))
+  .map(([hour, minute]) => `${String(hour).padStart(2, '0')}:${minute}`);
+const openingHours = fc.array(
+  fc.oneof(
+    { weight: 1, arbitrary: fc.constant(null) },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        opens: clockTime,
+        closes: fc.constantFrom('13:00', '16:30', '17:00', '19:00'),
+      }),
+    },
+  ),
+  { minLength: 7, maxLength: 7 },
+);
+
 /** Mostly a real record, sometimes one that is gone, sometimes an id that never existed. */
 function idOf(kind: RefKind, other: RefKind = kind) {
   return fc.oneof(
@@ -145,6 +163,7 @@ function hintFor(
   if (key === 'isbn') return isbn;
   if (key === 'preferredLanguage') return fc.constantFrom('', 'vi', 'uk', 'ru', 'mn', 'cs', 'EN');
   if (key === 'text') return searchText;
+  if (key === 'openingHours') return openingHours;
   if (key === 'files') return legacyFiles(workbook);
   if (key === 'source') return fc.constantFrom('Liberec 2009', 'Jablonec 2009', 'Fuzz');
   return undefined;

@@ -115,7 +115,7 @@ describe('the GDPR client commands', () => {
     const refused = await run('service', 'add', '--client', ids.hoa!, '--type', 'internet');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(
-      'Klient Trần Thị Hoa odvolal 1. 3. 2024 souhlas se zpracováním osobních údajů',
+      'Souhlas se zpracováním osobních údajů (Trần Thị Hoa) byl odvolán 1. 3. 2024',
     );
   });
 

@@ -1,5 +1,5 @@
 import type { PeriodReport } from '../../contract/reports.ts';
-import { clip, fitText, ink, left, muted, rule, width, type Doc } from '../../documents/pdf-kit.ts';
+import { fitText, ink, left, muted, rule, width, type Doc } from '../../documents/pdf-kit.ts';
 import { formatNumber } from './report-export-text.ts';
 import type { ReportTables } from './report-tables.ts';
 
@@ -42,7 +42,7 @@ export function drawTitleBlock(doc: Doc, tables: ReportTables, fundingLine: stri
   return y + 26;
 }
 
-/** Four cards: clients, countries of origin, acts, acts per client. */
+/** Four cards: third-country clients, their countries of origin, their acts, acts per client. */
 export function drawKeyFigures(
   doc: Doc,
   tables: ReportTables,
@@ -50,15 +50,17 @@ export function drawKeyFigures(
   top: number,
 ): number {
   const t = tables.text;
+  // Each says whom it counts: third-country nationals (the others are in the funder's table).
   const figures = [
-    [t.clients, report.clients],
-    [t.countries, report.countries],
-    [t.acts, report.acts],
+    [t.thirdCountryClients, report.clients],
+    [t.thirdCountryCountries, report.countries],
+    [t.thirdCountryActs, report.acts],
     [t.actsPerClient, report.actsPerClient],
   ] as const;
   const gap = 10;
   const cardWidth = (width(doc) - gap * (figures.length - 1)) / figures.length;
-  const height = 52;
+  // Room for a label of two lines: "Úkony klientům z třetích zemí" does not fit on one.
+  const height = 62;
   figures.forEach(([label, value], index) => {
     const x = left(doc) + index * (cardWidth + gap);
     doc.rect(x, top, cardWidth, height).fill(cardFill);
@@ -69,7 +71,7 @@ export function drawKeyFigures(
       lineBreak: false,
     });
     doc.font('regular').fontSize(8.5).fillColor(muted);
-    doc.text(clip(doc, label, cardWidth - 18), x + 12, top + 34, { lineBreak: false });
+    doc.text(label, x + 12, top + 34, { width: cardWidth - 18, height: 22, ellipsis: true });
   });
   return top + height + 18;
 }

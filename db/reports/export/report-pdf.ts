@@ -33,11 +33,25 @@ const margins = { top: 36, bottom: 50, left: 42, right: 42 };
 const laterPageTop = 50;
 const columnGap = 18;
 
-/** Which tables go where on the table pages (the summary is the first page's key figures). */
-const layout: { columns: [TableId[], TableId[]]; across: TableId[] } = {
+/**
+ * Which tables go where on the table pages (the summary is the first page's key figures): two
+ * columns, across the page the towns and the funder's further figures (long labels), then the
+ * clients by sex, age, residence and the referrals in two columns again.
+ */
+const layout: {
+  columns: [TableId[], TableId[]];
+  across: TableId[];
+  profile: [TableId[], TableId[]];
+} = {
   columns: [['nationalities'], ['serviceTypes', 'courses', 'anonymous', 'months']],
-  across: ['towns'],
+  across: ['towns', 'funder'],
+  profile: [
+    ['sexes', 'ageGroups'],
+    ['residence', 'referrals'],
+  ],
 };
+/** Below this much room left on the page the two columns of profiles start on the next one. */
+const profileBlockStart = 160;
 
 export async function reportToPdf(
   source: ReportExportSource,
@@ -87,6 +101,9 @@ function drawCountingNote(doc: Doc, note: string, y: number) {
   if (at + height <= bottom(doc)) doc.text(note, left(doc), at, { width: width(doc) });
 }
 
+/** About how tall a table is drawn whole: heading, note, header and rows (report-pdf-tables). */
+const wholeTableHeight = (table: ReportTable) => 60 + 13.5 * table.rows.length;
+
 function drawTablePages(doc: Doc, tables: ReportTables) {
   const style: TableStyle = {
     lang: tables.lang,
@@ -95,18 +112,35 @@ function drawTablePages(doc: Doc, tables: ReportTables) {
     empty: tables.text.none,
   };
   const byId = (id: TableId) => tables.tables.find((table) => table.id === id) as ReportTable;
-  const page = doc.bufferedPageRange().count - 1;
   const columnWidth = (width(doc) - columnGap) / 2;
-  const starts: Cursor[] = [
-    { page, x: left(doc), w: columnWidth, y: laterPageTop },
-    { page, x: left(doc) + columnWidth + columnGap, w: columnWidth, y: laterPageTop },
-  ];
-  const ends = layout.columns.map((ids, index) =>
-    ids.reduce((cursor, id) => drawTable(doc, byId(id), cursor, style), starts[index] as Cursor),
-  );
-  // Across the page below whichever column ended lower.
-  const last = ends.reduce((a, b) => (a.page > b.page || (a.page === b.page && a.y > b.y) ? a : b));
-  let cursor: Cursor = { page: last.page, x: left(doc), w: width(doc), y: last.y };
-  for (const id of layout.across) cursor = drawTable(doc, byId(id), cursor, style);
+  const twoColumns = (columns: [TableId[], TableId[]], page: number, y: number): Cursor => {
+    const starts: Cursor[] = [
+      { page, x: left(doc), w: columnWidth, y },
+      { page, x: left(doc) + columnWidth + columnGap, w: columnWidth, y },
+    ];
+    const ends = columns.map((ids, index) =>
+      ids.reduce((cursor, id) => drawTable(doc, byId(id), cursor, style), starts[index] as Cursor),
+    );
+    // What follows goes below whichever column ended lower.
+    const last = ends.reduce((a, b) =>
+      a.page > b.page || (a.page === b.page && a.y > b.y) ? a : b,
+    );
+    return { page: last.page, x: left(doc), w: width(doc), y: last.y };
+  };
+  let cursor = twoColumns(layout.columns, doc.bufferedPageRange().count - 1, laterPageTop);
+  for (const id of layout.across) {
+    // The funder's few figures read as one block: rather on the next page than split.
+    if (id === 'funder' && cursor.y + wholeTableHeight(byId(id)) > bottom(doc)) {
+      cursor = { ...cursor, page: cursor.page + 1, y: laterPageTop };
+      goToPage(doc, cursor.page);
+    }
+    cursor = drawTable(doc, byId(id), cursor, style);
+  }
+  // Both columns start on one page, so they stay side by side.
+  if (cursor.y + profileBlockStart > bottom(doc)) {
+    cursor = { ...cursor, page: cursor.page + 1, y: laterPageTop };
+    goToPage(doc, cursor.page);
+  }
+  cursor = twoColumns(layout.profile, cursor.page, cursor.y);
   goToPage(doc, cursor.page);
 }

@@ -11,6 +11,7 @@ import {
   formatPeriod,
   type ExportText,
 } from './report-export-text.ts';
+import { buildFunderTables } from './report-funder-tables.ts';
 
 /**
  * The period report as titled tables with labels in the reader's language: what the CSV, XLSX
@@ -102,9 +103,9 @@ export function buildReportTables(source: ReportExportSource, lang: Language): R
     [t.from, formatDay(report.period.from, lang)],
     [t.to, formatDay(report.period.to, lang)],
     [t.town, scope],
-    [t.clients, report.clients],
-    [t.countries, report.countries],
-    [t.acts, report.acts],
+    [t.thirdCountryClients, report.clients],
+    [t.thirdCountryCountries, report.countries],
+    [t.thirdCountryActs, report.acts],
     [t.actsPerClient, report.actsPerClient],
   ];
   return {
@@ -169,6 +170,9 @@ export function buildReportTables(source: ReportExportSource, lang: Language): R
         'months',
         [text(t.month), number(t.clients), number(t.acts)],
         source.months.map((row) => [formatMonth(row.month, lang), row.clients, row.acts]),
+      ),
+      ...buildFunderTables(report, t, lang).map((funder) =>
+        table(funder.id, funder.columns, funder.rows),
       ),
     ],
   };

@@ -134,3 +134,28 @@ export function forEachComboIn(
     }
   }
 }
+
+/**
+ * Calls `visit` with the person of each client that has an act in the months of `monthMask`
+ * (whom a report counts as having been served then, whatever the act).
+ */
+export function forEachPersonIn(
+  packed: Uint8Array,
+  monthMask: number,
+  visit: (person: number) => void,
+): void {
+  const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
+  let offset = 0;
+  while (offset < packed.byteLength) {
+    const person = view.getUint32(offset + 4, true);
+    const count = view.getUint16(offset + 8, true);
+    offset += clientHeader;
+    let isServed = false;
+    for (let index = 0; index < count; index++) {
+      const mask = view.getUint16(offset + 4, true);
+      isServed ||= (mask & monthMask) !== 0;
+      offset += entryHeader + 4 * popcount(mask);
+    }
+    if (isServed) visit(person);
+  }
+}

@@ -35,7 +35,7 @@ export function ClientDetailPage() {
   const detail = useApiQuery('clients.get', { id });
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/clients" size="sm">
+      <Anchor component={Link} to="/clients" state={{ keepSearch: true }} size="sm">
         <Group gap={4} component="span">
           <IconArrowLeft size={16} aria-hidden />
           {t('clients.detail.backToList')}
@@ -106,7 +106,12 @@ function ClientDetailView({ detail, reload }: { detail: ClientDetail; reload: ()
             {t('clients.detail.edit')}
           </Button>
         )}
-        {!isAnonymised && <ConsentFormMenu clientId={client.id} />}
+        {!isAnonymised && (
+          <ConsentFormMenu
+            clientId={client.id}
+            clientLanguages={[client.preferredLanguage, ...client.languages].filter(Boolean)}
+          />
+        )}
         {!isAnonymised && can('clients.merge') && (
           <Button
             variant="default"
@@ -135,7 +140,7 @@ function ClientDetailView({ detail, reload }: { detail: ClientDetail; reload: ()
       />
       <RecordActDialog
         opened={isRecording}
-        client={{ id: client.id, name: clientName(client) }}
+        client={{ id: client.id, name: clientName(client), firstContact: client.firstContact }}
         type=""
         typeOptions={catalogue.types.filter(isRecordableByHand)}
         showDateAndTown

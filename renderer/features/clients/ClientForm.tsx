@@ -2,6 +2,8 @@ import { Alert, Button, Fieldset, Group, Stack, Switch, Textarea } from '@mantin
 import { zodResolver } from '@hookform/resolvers/zod';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
+import type { DuplicateCandidate } from '../../../db/contract/index.ts';
+import { useLeaveGuard } from '../../forms/use-leave-guard.tsx';
 import { Controller, FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { clientCreateInput } from '../../../db/contract/index.ts';
@@ -12,7 +14,8 @@ import {
 } from './client-form-values.ts';
 import { ConsentFields } from './ConsentFields.tsx';
 import { ContactFields } from './ContactFields.tsx';
-import { DuplicateWarning } from './DuplicateWarning.tsx';
+import { DuplicateSaveDialog } from './DuplicateSaveDialog.tsx';
+import { findLikelyDuplicates } from './likely-duplicates.ts';
 import { LanguageFields } from './LanguageFields.tsx';
 import { PersonalFields } from './PersonalFields.tsx';
 import { ResidenceFields } from './ResidenceFields.tsx';
@@ -20,6 +23,7 @@ import { useClientFormFields } from './use-client-form-fields.ts';
 import { useDuplicateCandidates } from './use-duplicate-candidates.ts';
 
 const schemaResolver = zodResolver(clientCreateInput);
+const identityFields = ['familyName', 'givenNames', 'birthDate', 'nationality'] as const;
 // The contract's own schema decides, after a Czech "12. 5. 1990" has been read as a date.
 const resolver: Resolver<ClientFormValues, unknown, ClientFormOutput> = (
   values,
@@ -32,12 +36,16 @@ interface ClientFormProps {
   /** The record being edited: excluded from its own duplicate matches. */
   clientId?: string;
   submitLabel: string;
-  /** Saves; answers with the API's message when it refused. */
+  /** Saves (and may then leave the page); answers with the API's message when it refused. */
   onSave: (values: ClientFormOutput) => Promise<string | null>;
   onCancel: () => void;
 }
 
-/** The client record, for registering and for editing: the same fields, rules and messages. */
+/**
+ * The client record, for registering and for editing: the same fields, rules and messages.
+ * A likely duplicate is named beside the names while typing, and saving one asks first;
+ * leaving with unsaved changes asks too.
+ */
 export function ClientForm({ initial, clientId, submitLabel, onSave, onCancel }: ClientFormProps) {
   const { t } = useTranslation();
   const [apiError, setApiError] = useState<string | null>(null);
@@ -46,10 +54,33 @@ export function ClientForm({ initial, clientId, submitLabel, onSave, onCancel }:
     defaultValues: initial,
     shouldFocusError: false,
   });
+  const candidates = useDuplicateCandidates(form, clientId);
+  const [duplicateQuestion, setDuplicateQuestion] = useState<{
+    values: ClientFormOutput;
+    candidates: DuplicateCandidate[];
+  } | null>(null);
+  const guard = useLeaveGuard(form.formState.isDirty);
+
+  const save = async (values: ClientFormOutput) => {
+    setApiError(null);
+    // A saved record is shown next: that is no leaving of unsaved work.
+    guard.allowLeaving();
+    const refusal = await onSave(values);
+    if (refusal !== null) guard.keepAsking();
+    setApiError(refusal);
+  };
   const submit = form.handleSubmit(
     async (values) => {
-      setApiError(null);
-      setApiError(await onSave(values));
+      // An edit asks only when it changes who the record is (two records already known as
+      // duplicates must stay editable without the question every time).
+      const isNewIdentity =
+        clientId === undefined || identityFields.some((name) => form.getFieldState(name).isDirty);
+      const likely = isNewIdentity ? await findLikelyDuplicates(values, clientId) : [];
+      if (likely.length > 0) {
+        setDuplicateQuestion({ values, candidates: likely });
+        return;
+      }
+      await save(values);
     },
     // The first wrong field on screen takes the focus (react-hook-form would pick the first
     // one registered, which after the pseudonym switch is not the first one shown).
@@ -88,7 +119,7 @@ export function ClientForm({ initial, clientId, submitLabel, onSave, onCancel }:
               />
             )}
           />
-          <PersonalFields />
+          <PersonalFields duplicates={candidates} />
           <PseudonymHidden>
             <ResidenceFields />
             <ContactFields />
@@ -96,14 +127,19 @@ export function ClientForm({ initial, clientId, submitLabel, onSave, onCancel }:
           <LanguageFields />
           <ConsentFields isEditing={clientId !== undefined} />
           <NoteField />
-          <FormFooter
-            clientId={clientId}
-            apiError={apiError}
-            submitLabel={submitLabel}
-            onCancel={onCancel}
-          />
+          <FormFooter apiError={apiError} submitLabel={submitLabel} onCancel={onCancel} />
         </Stack>
       </form>
+      <DuplicateSaveDialog
+        candidates={duplicateQuestion?.candidates ?? []}
+        onClose={() => setDuplicateQuestion(null)}
+        onSave={() => {
+          const values = duplicateQuestion?.values;
+          setDuplicateQuestion(null);
+          if (values) void save(values);
+        }}
+      />
+      {guard.dialog}
     </FormProvider>
   );
 }
@@ -132,20 +168,17 @@ function NoteField() {
 }
 
 interface FormFooterProps {
-  clientId?: string;
   apiError: string | null;
   submitLabel: string;
   onCancel: () => void;
 }
 
-/** Right above Save: what may be wrong with saving (a likely duplicate, the API's refusal). */
-function FormFooter({ clientId, apiError, submitLabel, onCancel }: FormFooterProps) {
+/** Right above Save: the API's refusal, if any. */
+function FormFooter({ apiError, submitLabel, onCancel }: FormFooterProps) {
   const { t } = useTranslation();
   const { form } = useClientFormFields();
-  const candidates = useDuplicateCandidates(form, clientId);
   return (
     <Stack gap="md">
-      {candidates.length > 0 && <DuplicateWarning candidates={candidates} />}
       {apiError && (
         <Alert
           role="alert"

@@ -8,7 +8,10 @@ import { clientName, countryLabel, formatDate, residenceLabel } from './client-f
 import { PseudonymBadge } from './ClientCells.tsx';
 import { consentState } from './consent-state.ts';
 
-/** The essentials of a client at one glance: who, from where, on what residence, consent. */
+/**
+ * A client at one glance: every field the form collects that has a value — who, sex, from
+ * where, on what residence, how to reach them, in which languages, since when, consent.
+ */
 export function ClientHeader({ detail }: { detail: ClientDetail }) {
   const { t } = useTranslation();
   const language = useUiStore((state) => state.language);
@@ -36,10 +39,24 @@ export function ClientHeader({ detail }: { detail: ClientDetail }) {
       client.isPseudonymous ? t('clients.form.birthYear') : label('birthDate'),
       formatDate(client.birthDate, language),
     ],
+    [label('sex'), client.sex ? t(`clients.sex.${client.sex}`) : ''],
     [label('nationality'), countryLabel(client.nationality, language)],
     [label('residenceStatus'), residence],
     [label('town'), client.town],
     [label('phone'), client.phone],
+    [label('email'), client.email],
+    [label('languages'), languageList(client.languages, client.preferredLanguage)],
+    [label('firstContact'), formatDate(client.firstContact, language)],
+    [
+      label('note'),
+      client.note ? (
+        <span key="note" style={{ whiteSpace: 'pre-line' }}>
+          {client.note}
+        </span>
+      ) : (
+        ''
+      ),
+    ],
     [
       t('clients.detail.consent'),
       // An anonymised record holds no consent any more: nothing to show.
@@ -55,6 +72,20 @@ export function ClientHeader({ detail }: { detail: ClientDetail }) {
       ),
     ],
   ];
+
+  function languageList(codes: string[], preferred: string): string {
+    const names = new Intl.DisplayNames([language], { type: 'language' });
+    const name = (code: string) => names.of(code) ?? code;
+    // The preferred one first, marked, even when it is not among those spoken.
+    const ordered = preferred ? [preferred, ...codes.filter((code) => code !== preferred)] : codes;
+    return ordered
+      .map((code) =>
+        code === preferred
+          ? t('clients.detail.preferredLanguage', { language: name(code) })
+          : name(code),
+      )
+      .join(', ');
+  }
 
   return (
     <Stack gap="sm">

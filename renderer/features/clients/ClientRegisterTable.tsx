@@ -19,7 +19,14 @@ type ListQuery = Omit<Input<'clients.list'>, 'offset' | 'limit'>;
  * data is fetched in pages as they come into view. Keyboard: the table is one Tab stop; arrows,
  * Page Up/Down, Home and End move between rows; Enter opens the client.
  */
-export function ClientRegisterTable({ query }: { query: ListQuery }) {
+export function ClientRegisterTable({
+  query,
+  registerTotal,
+}: {
+  query: ListQuery;
+  /** Everyone in the register, whatever the filters (null while it loads). */
+  registerTotal: number | null;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { total, error, rowAt, ensureRows } = useClientPages(query);
@@ -104,55 +111,76 @@ export function ClientRegisterTable({ query }: { query: ListQuery }) {
       </Alert>
     );
   }
+  const isFiltered = Object.keys(query).length > 0;
+  const countLine =
+    total === null || registerTotal === null
+      ? ''
+      : isFiltered
+        ? t('clients.list.filtered', { shown: total, total: registerTotal })
+        : t('clients.list.total', { count: registerTotal });
+  // Announced as the filters change; the same line whether the list is empty or not.
+  const counts = (
+    <Text size="sm" c="dimmed" role="status" className="client-register-count">
+      {countLine}
+    </Text>
+  );
   if (total === 0) {
-    return <Text c="dimmed">{t('clients.list.empty')}</Text>;
+    return (
+      <>
+        {counts}
+        <Text c="dimmed">{t('clients.list.empty')}</Text>
+      </>
+    );
   }
 
   return (
-    <div
-      ref={scrollRef}
-      className="client-register-scroll"
-      style={{ height }}
-      role="table"
-      aria-label={t('clients.list.tableLabel')}
-      aria-rowcount={count + 1}
-      aria-busy={total === null}
-    >
-      <div role="rowgroup" className="client-register-head">
-        <ClientColumnHeaders />
-      </div>
+    <>
+      {counts}
       <div
-        role="rowgroup"
-        onKeyDown={onKeyDown}
-        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+        ref={scrollRef}
+        className="client-register-scroll"
+        style={{ height }}
+        role="table"
+        aria-label={t('clients.list.tableLabel')}
+        aria-rowcount={count + 1}
+        aria-busy={total === null}
       >
-        {items.map((item) => {
-          const client = rowAt(item.index);
-          return (
-            <div
-              key={item.key}
-              role="row"
-              aria-rowindex={item.index + 2}
-              data-index={item.index}
-              className="client-row"
-              tabIndex={item.index === tabIndexRow ? 0 : -1}
-              onClick={() => open(item.index)}
-              onFocus={() => setActiveIndex(item.index)}
-              style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                width: '100%',
-                height: rowHeight,
-                transform: `translateY(${item.start - headerHeight}px)`,
-              }}
-            >
-              {client ? <ClientCells client={client} cellRole="cell" /> : <LoadingCells />}
-            </div>
-          );
-        })}
+        <div role="rowgroup" className="client-register-head">
+          <ClientColumnHeaders />
+        </div>
+        <div
+          role="rowgroup"
+          onKeyDown={onKeyDown}
+          style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+        >
+          {items.map((item) => {
+            const client = rowAt(item.index);
+            return (
+              <div
+                key={item.key}
+                role="row"
+                aria-rowindex={item.index + 2}
+                data-index={item.index}
+                className="client-row"
+                tabIndex={item.index === tabIndexRow ? 0 : -1}
+                onClick={() => open(item.index)}
+                onFocus={() => setActiveIndex(item.index)}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  width: '100%',
+                  height: rowHeight,
+                  transform: `translateY(${item.start - headerHeight}px)`,
+                }}
+              >
+                {client ? <ClientCells client={client} cellRole="cell" /> : <LoadingCells />}
+              </div>
+            );
+          })}
+        </div>
       </div>
-    </div>
+    </>
   );
 }
 

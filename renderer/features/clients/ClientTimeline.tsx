@@ -167,14 +167,28 @@ const initialCount = 20;
 /** The service's name; counselling is marked confidential in words, not by colour. */
 function EntryTitle({ entry, label }: { entry: TimelineEntry; label: string }) {
   const { t } = useTranslation();
-  // Lessons and loans carry their own title (course, book) beside the service's name.
-  const detail = entry.source !== 'act' && entry.title !== entry.type ? entry.title : '';
+  // Lessons and loans carry their own title (course, book) beside the service's name, an
+  // event's attendance the event's topic.
+  const detail =
+    entry.event?.topic ?? (entry.source !== 'act' && entry.title !== entry.type ? entry.title : '');
+  const referral = entry.referral
+    ? t('partners.referral.timeline', {
+        name: entry.referral.name || t('partners.referral.unknownPartner'),
+      })
+    : '';
   return (
     <Group gap={6} wrap="nowrap">
-      <Text fw={500} size="sm">
-        {label}
-        {detail && ` – ${detail}`}
-      </Text>
+      <div>
+        <Text fw={500} size="sm">
+          {label}
+          {detail && ` – ${detail}`}
+        </Text>
+        {referral && (
+          <Text size="sm" data-testid="timeline-referral">
+            {referral}
+          </Text>
+        )}
+      </div>
       {isConfidentialType(entry.type) && (
         <Badge
           size="sm"

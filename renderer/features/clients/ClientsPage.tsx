@@ -2,28 +2,43 @@ import { Button, Group, Kbd, Stack, TextInput, Title } from '@mantine/core';
 import { IconCopy, IconFileImport, IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate, useNavigationType } from 'react-router';
 import type { ClientSummary } from '../../../db/contract/index.ts';
 import { call } from '../../api.ts';
+import { useApiQuery } from '../../data/use-api-query.ts';
 import { useCan } from '../session/use-permissions.ts';
 import './clients.css';
 import { listQueryOf, useClientListStore } from './client-list-store.ts';
 import { ClientListFilters } from './ClientListFilters.tsx';
 import { ClientRegisterTable } from './ClientRegisterTable.tsx';
+import { EmptyRegister } from './EmptyRegister.tsx';
 import { ClientSearchResults, resultId, resultsListId } from './ClientSearchResults.tsx';
 import { useClientSearch } from './use-client-search.ts';
 
 /**
  * The client list: a search box that has the focus on arrival (finding someone is the most
- * frequent task), and without search text the whole register with filters.
+ * frequent task), and without search text the whole register with filters. The search starts
+ * empty on a new visit (the menu, a link); going back from a client keeps it.
  */
 export function ClientsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const can = useCan();
+  const navigationType = useNavigationType();
+  const location = useLocation();
+  const isReturning =
+    navigationType === 'POP' || (location.state as { keepSearch?: boolean } | null)?.keepSearch;
+  // Once, before the store is read below: the first render already shows the empty box (and
+  // searches for nothing), rather than an old search that an effect would clear a frame later.
+  useState(() => {
+    if (!isReturning) useClientListStore.getState().setSearchText('');
+    return null;
+  });
   const text = useClientListStore((state) => state.searchText);
   const setText = useClientListStore((state) => state.setSearchText);
   const filters = useClientListStore((state) => state.filters);
+  const register = useApiQuery('clients.list', { limit: 1 });
+  const registerTotal = register.status === 'ready' ? register.value.total : null;
   const search = useClientSearch(text);
   const [active, setActive] = useState({ index: 0, forResults: search.results });
   const trimmed = text.trim();
@@ -93,42 +108,48 @@ export function ClientsPage() {
           </Button>
         </Group>
       </Group>
-      <TextInput
-        // The most frequent task starts here; nothing else on the page competes for focus.
-        autoFocus
-        size="md"
-        label={t('clients.search.label')}
-        description={t('clients.search.hint')}
-        placeholder={t('clients.search.placeholder')}
-        leftSection={<IconSearch size={18} aria-hidden />}
-        value={text}
-        onChange={(event) => setText(event.currentTarget.value)}
-        onFocus={(event) => event.currentTarget.select()}
-        onKeyDown={(event) => void onKeyDown(event)}
-        role="combobox"
-        aria-autocomplete="list"
-        aria-expanded={showResults && search.results.length > 0}
-        aria-controls={resultsListId}
-        aria-activedescendant={
-          showResults && search.results.length > 0 ? resultId(activeIndex) : undefined
-        }
-        autoComplete="off"
-        spellCheck={false}
-      />
-      {isSearching ? (
-        showResults && (
-          <ClientSearchResults
-            results={search.results}
-            error={search.error}
-            activeIndex={activeIndex}
-            isStale={isStale}
-            onOpen={open}
-          />
-        )
+      {registerTotal === 0 ? (
+        <EmptyRegister canImport={can('import.start')} />
       ) : (
         <>
-          <ClientListFilters />
-          <ClientRegisterTable query={listQueryOf(filters)} />
+          <TextInput
+            // The most frequent task starts here; nothing else on the page competes for focus.
+            autoFocus
+            size="md"
+            label={t('clients.search.label')}
+            description={t('clients.search.hint')}
+            placeholder={t('clients.search.placeholder')}
+            leftSection={<IconSearch size={18} aria-hidden />}
+            value={text}
+            onChange={(event) => setText(event.currentTarget.value)}
+            onFocus={(event) => event.currentTarget.select()}
+            onKeyDown={(event) => void onKeyDown(event)}
+            role="combobox"
+            aria-autocomplete="list"
+            aria-expanded={showResults && search.results.length > 0}
+            aria-controls={resultsListId}
+            aria-activedescendant={
+              showResults && search.results.length > 0 ? resultId(activeIndex) : undefined
+            }
+            autoComplete="off"
+            spellCheck={false}
+          />
+          {isSearching ? (
+            showResults && (
+              <ClientSearchResults
+                results={search.results}
+                error={search.error}
+                activeIndex={activeIndex}
+                isStale={isStale}
+                onOpen={open}
+              />
+            )
+          ) : (
+            <>
+              <ClientListFilters />
+              <ClientRegisterTable query={listQueryOf(filters)} registerTotal={registerTotal} />
+            </>
+          )}
         </>
       )}
     </Stack>

@@ -16,10 +16,21 @@ const languageNames: Record<ConsentLanguage, string> = {
   uk: 'Українська',
   ru: 'Русский',
   vi: 'Tiếng Việt',
+  mn: 'Монгол хэл',
 };
 
-/** The consent form to print and sign, in the client's language, as a PDF download. */
-export function ConsentFormMenu({ clientId }: { clientId: string }) {
+/**
+ * The consent form to print and sign, in the client's language (theirs listed first), as a PDF
+ * download — in the version recorded on the client, which the API prints when it holds it.
+ */
+export function ConsentFormMenu({
+  clientId,
+  clientLanguages = [],
+}: {
+  clientId: string;
+  /** The client's preferred language and the ones they speak, offered first. */
+  clientLanguages?: readonly string[];
+}) {
   const { t } = useTranslation();
   const [isLoading, setIsLoading] = useState(false);
 
@@ -36,7 +47,22 @@ export function ConsentFormMenu({ clientId }: { clientId: string }) {
       return;
     }
     downloadBase64(result.value.base64, result.value.fileName, 'application/pdf');
+    const { version, recordedVersion } = result.value;
+    if (recordedVersion !== null && recordedVersion !== version) {
+      notifications.show({
+        color: 'yellow',
+        autoClose: false,
+        message: t('clients.detail.consentVersionNotHeld', { recorded: recordedVersion, version }),
+      });
+    }
   };
+  const isClients = (language: ConsentLanguage) => clientLanguages.includes(language);
+  const ordered = [
+    ...consentLanguages
+      .filter(isClients)
+      .sort((a, b) => clientLanguages.indexOf(a) - clientLanguages.indexOf(b)),
+    ...consentLanguages.filter((language) => !isClients(language)),
+  ];
 
   return (
     <Menu position="bottom-start">
@@ -52,7 +78,7 @@ export function ConsentFormMenu({ clientId }: { clientId: string }) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('clients.detail.consentLanguage')}</Menu.Label>
-        {consentLanguages.map((language) => (
+        {ordered.map((language) => (
           <Menu.Item key={language} lang={language} onClick={() => void download(language)}>
             {languageNames[language]}
           </Menu.Item>

@@ -18,8 +18,6 @@ export function DuplicateWarning({ candidates }: { candidates: DuplicateCandidat
       icon={<IconCopy aria-hidden />}
       title={t('clients.duplicateWarning.title')}
       className="readable-alert"
-      role="status"
-      aria-live="polite"
     >
       <Text size="sm" mb="xs">
         {t('clients.duplicateWarning.text')}

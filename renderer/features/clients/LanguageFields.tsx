@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { languageOptions, withStoredCodes } from './language-options.ts';
 import { useClientFormFields } from './use-client-form-fields.ts';
 
-/** The languages the person speaks, and the one to use with them (interpreters, printed forms). */
+/**
+ * The languages the person speaks, and the one to use with them (interpreters, printed forms):
+ * the preferred language offers the languages they speak first.
+ */
 export function LanguageFields() {
   const { t } = useTranslation();
   const { form, language, label, errorText } = useClientFormFields();
@@ -17,6 +20,18 @@ export function LanguageFields() {
     [...(spoken ?? []), preferred ?? ''],
     language,
   );
+  const spokenCodes = new Set(spoken ?? []);
+  const spokenOptions = options.filter((option) => spokenCodes.has(option.value));
+  const preferredOptions =
+    spokenOptions.length === 0
+      ? options
+      : [
+          { group: t('clients.form.spokenLanguages'), items: spokenOptions },
+          {
+            group: t('clients.form.otherLanguages'),
+            items: options.filter((option) => !spokenCodes.has(option.value)),
+          },
+        ];
   return (
     <Fieldset legend={t('clients.form.languages')}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -46,7 +61,7 @@ export function LanguageFields() {
               label={label('preferredLanguage')}
               searchable
               clearable
-              data={options}
+              data={preferredOptions}
               error={errorText('preferredLanguage')}
               ref={field.ref}
               name={field.name}

@@ -2,12 +2,21 @@ import { Alert, Fieldset, Select, SimpleGrid, Textarea, TextInput } from '@manti
 import { IconInfoCircle } from '@tabler/icons-react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { isEuEeaChCountry, sexes, type Sex } from '../../../db/contract/index.ts';
+import {
+  isEuEeaChCountry,
+  sexes,
+  type DuplicateCandidate,
+  type Sex,
+} from '../../../db/contract/index.ts';
 import { CountrySelect } from './CountrySelect.tsx';
+import { DuplicateWarning } from './DuplicateWarning.tsx';
 import { useClientFormFields } from './use-client-form-fields.ts';
 
-/** Names, birth date, sex and nationality; for a pseudonymous client only what identifies nobody. */
-export function PersonalFields() {
+/**
+ * Names, birth date, sex and nationality; for a pseudonymous client only what identifies nobody.
+ * Right under the names: who in the register this may already be, as soon as that is known.
+ */
+export function PersonalFields({ duplicates }: { duplicates: DuplicateCandidate[] }) {
   const { t } = useTranslation();
   const { form, label, errorText } = useClientFormFields();
   const [isPseudonymous, nationality] = useWatch({
@@ -39,6 +48,10 @@ export function PersonalFields() {
               error={errorText('givenNames')}
               {...form.register('givenNames')}
             />
+            {/* Always in the page, so that a warning appearing in it is announced. */}
+            <div role="status" style={{ gridColumn: '1 / -1' }}>
+              {duplicates.length > 0 && <DuplicateWarning candidates={duplicates} />}
+            </div>
           </>
         )}
         <TextInput

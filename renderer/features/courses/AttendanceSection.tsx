@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Kbd, Stack, Text, Title } from '@mantine/core';
-import { IconDeviceFloppy } from '@tabler/icons-react';
+import { Alert, Button, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourseDetail } from '../../../db/contract/index.ts';
@@ -85,15 +85,28 @@ export function AttendanceSection({
             <Text size="sm" role="status">
               {dirty > 0 ? t('courses.grid.unsavedCount', { count: unsavedTicks }) : status}
             </Text>
-            {dirty > 0 && (
-              <Button
-                leftSection={<IconDeviceFloppy size={18} aria-hidden />}
-                loading={draft.isBusy}
-                onClick={() => void draft.saveAll()}
-              >
-                {t('courses.grid.saveAll', { count: dirty })}
-              </Button>
-            )}
+            {/* Always there and never truly disabled: Tab out of the grid lands here, and the
+                save that the grid's blur starts must not take the focused button away (focus
+                would fall to <body>). With nothing to save it only looks and reads disabled. */}
+            <Button
+              leftSection={
+                draft.isBusy ? (
+                  <Loader size={16} color="currentColor" aria-hidden />
+                ) : dirty > 0 ? (
+                  <IconDeviceFloppy size={18} aria-hidden />
+                ) : (
+                  <IconCheck size={18} aria-hidden />
+                )
+              }
+              data-disabled={dirty === 0 || undefined}
+              aria-disabled={dirty === 0 || draft.isBusy || undefined}
+              aria-busy={draft.isBusy || undefined}
+              onClick={() => {
+                if (dirty > 0 && !draft.isBusy) void draft.saveAll();
+              }}
+            >
+              {dirty > 0 ? t('courses.grid.saveAll', { count: dirty }) : t('courses.grid.allSaved')}
+            </Button>
           </Group>
           <UnsavedAttendanceDialog draft={draft} />
         </>

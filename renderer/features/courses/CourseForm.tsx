@@ -23,6 +23,7 @@ import {
   type CourseKind,
 } from '../../../db/contract/index.ts';
 import { DateField } from '../../forms/DateField.tsx';
+import { useLeaveGuard } from '../../forms/use-leave-guard.tsx';
 import { useUiStore } from '../../state/ui-store.ts';
 import {
   courseFormResolver,
@@ -51,11 +52,16 @@ export function CourseForm({ initial, onSave, onCancel }: CourseFormProps) {
     shouldFocusError: false,
   });
   const errorText = useCourseFieldError(form.formState.errors);
+  // Leaving with typed values asks first; the saved course is then shown without asking.
+  const guard = useLeaveGuard(form.formState.isDirty);
   const label = (name: string) => fieldLabels[name]?.[language] ?? name;
   const submit = form.handleSubmit(
     async (values) => {
       setApiError(null);
-      setApiError(await onSave(values));
+      guard.allowLeaving();
+      const refusal = await onSave(values);
+      if (refusal !== null) guard.keepAsking();
+      setApiError(refusal);
     },
     // The first wrong field on screen takes the focus, after the render that marks it.
     (_errors, event) => {
@@ -220,6 +226,7 @@ export function CourseForm({ initial, onSave, onCancel }: CourseFormProps) {
           </Button>
         </Group>
       </Stack>
+      {guard.dialog}
     </form>
   );
 }

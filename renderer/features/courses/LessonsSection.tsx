@@ -9,12 +9,13 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIso, type CourseDetail, type Lesson } from '../../../db/contract/index.ts';
+import type { CourseDetail, Lesson } from '../../../db/contract/index.ts';
 import { call } from '../../api.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { useCan } from '../session/use-permissions.ts';
 import { isEnrolledOn } from './attendance-model.ts';
 import { lessonDay } from './course-format.ts';
+import { lessonStatus, localNow } from './lesson-status.ts';
 import { LessonTimeForm, type LessonTime } from './LessonTimeForm.tsx';
 
 interface LessonsSectionProps {
@@ -31,7 +32,6 @@ export function LessonsSection({ detail, reload, onSheet, sheetBusy }: LessonsSe
   const can = useCan();
   const [moving, setMoving] = useState<Lesson | null>(null);
   const { course, lessons, participants, marks } = detail;
-  const today = todayIso();
   const day = (lesson: Pick<Lesson, 'date'>) => lessonDay(lesson.date, language);
 
   const setCancelled = async (lesson: Lesson, isCancelled: boolean) => {
@@ -53,6 +53,18 @@ export function LessonsSection({ detail, reload, onSheet, sheetBusy }: LessonsSe
       ),
     });
     reload();
+  };
+
+  const now = localNow();
+  const statusText = (lesson: Lesson) => {
+    const status = lessonStatus(
+      lesson,
+      marks.some((m) => m.lessonId === lesson.id),
+      now,
+    );
+    return status.kind === 'laterToday'
+      ? t('courses.lessons.laterToday', { time: status.time })
+      : t(`courses.lessons.${status.kind}`);
   };
 
   const presentText = (lesson: Lesson) => {
@@ -91,15 +103,7 @@ export function LessonsSection({ detail, reload, onSheet, sheetBusy }: LessonsSe
                   <Table.Td className="course-nowrap">
                     {lesson.start}–{lesson.end}
                   </Table.Td>
-                  <Table.Td>
-                    {lesson.isCancelled
-                      ? t('courses.lessons.cancelled')
-                      : lesson.date > today
-                        ? t('courses.lessons.planned')
-                        : marks.some((m) => m.lessonId === lesson.id)
-                          ? t('courses.lessons.held')
-                          : t('courses.lessons.heldUnrecorded')}
-                  </Table.Td>
+                  <Table.Td>{statusText(lesson)}</Table.Td>
                   <Table.Td className="course-number">{presentText(lesson)}</Table.Td>
                   <Table.Td>
                     <Group gap={4} justify="flex-end" wrap="nowrap">

@@ -3,14 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  defaultLoanDays,
-  isValidIsoDate,
-  todayIso,
-  type Book,
-  type Loan,
-  validationMessages,
-} from '../../../db/contract/index.ts';
+import { isValidIsoDate, todayIso, type Book, type Loan } from '../../../db/contract/index.ts';
 import { call } from '../../api.ts';
 import { DateField } from '../../forms/DateField.tsx';
 import { useUiStore } from '../../state/ui-store.ts';
@@ -18,6 +11,7 @@ import { formatDate } from '../clients/client-format.ts';
 import { ClientPicker } from './ClientPicker.tsx';
 import { addDays } from './loan-dates.ts';
 import type { Borrower } from './use-borrower.ts';
+import { useLoanDays } from './use-loan-days.ts';
 
 interface LendDialogProps {
   book: Book | null;
@@ -29,7 +23,7 @@ interface LendDialogProps {
   onStale: () => void;
 }
 
-/** Lends one book: who borrows it (typed name, Enter), until when (30 days unless changed). */
+/** Lends one book: who borrows it (typed name, Enter), until when (the loan period unless changed). */
 export function LendDialog({ book, borrower, onClose, onLent, onStale }: LendDialogProps) {
   const { t } = useTranslation();
   return (
@@ -60,7 +54,10 @@ function LendForm({ book, borrower, onClose, onLent, onStale }: LendDialogProps 
   const language = useUiStore((state) => state.language);
   const today = todayIso();
   const [picked, setPicked] = useState<Borrower | null>(borrower);
-  const [dueDate, setDueDate] = useState(addDays(today, defaultLoanDays));
+  const loanDays = useLoanDays();
+  // Null until changed by hand: the loan period from Settings, once they have answered.
+  const [chosenDueDate, setDueDate] = useState<string | null>(null);
+  const dueDate = chosenDueDate ?? addDays(today, loanDays);
   const [errors, setErrors] = useState<{ borrower?: string; dueDate?: string }>({});
   const [apiError, setApiError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
@@ -71,7 +68,7 @@ function LendForm({ book, borrower, onClose, onLent, onStale }: LendDialogProps 
     const found = {
       ...(picked ? {} : { borrower: t('library.lend.borrowerRequired') }),
       ...(!isValidIsoDate(dueDate)
-        ? { dueDate: validationMessages.invalidDate![language] }
+        ? { dueDate: t('forms.dateErrors.invalidDate') }
         : dueDate < today
           ? { dueDate: t('library.lend.dueBeforeToday') }
           : {}),
@@ -143,7 +140,7 @@ function LendForm({ book, borrower, onClose, onLent, onStale }: LendDialogProps 
         )}
         <DateField
           label={t('library.lend.dueDate')}
-          description={t('library.lend.dueDateHint', { days: defaultLoanDays })}
+          description={t('library.lend.dueDateHint', { days: loanDays })}
           required
           clearable={false}
           minDate={today}

@@ -66,18 +66,20 @@ export function LibraryPage() {
           <Tabs.Tab
             value="overdue"
             leftSection={<IconClockExclamation size={18} aria-hidden />}
-            rightSection={
-              overdueCount > 0 && (
-                <Badge size="sm" color="red" variant="filled" circle aria-hidden>
-                  {overdueCount}
-                </Badge>
-              )
-            }
             aria-label={
               overdueCount > 0 ? t('library.tabs.overdueCount', { count: overdueCount }) : undefined
             }
           >
             {t('library.tabs.overdue')}
+            {/* In the label, after a space: the name read out must contain what is shown. */}
+            {overdueCount > 0 && (
+              <>
+                {' '}
+                <Badge size="sm" color="red" variant="filled" circle ml={4}>
+                  {overdueCount}
+                </Badge>
+              </>
+            )}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="catalogue">

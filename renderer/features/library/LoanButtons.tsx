@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { IconArrowBackUp, IconCalendarPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { defaultLoanDays, type Loan } from '../../../db/contract/index.ts';
+import type { Loan } from '../../../db/contract/index.ts';
 import type { LoanActions } from './use-loan-actions.ts';
 
 /** Return and Renew for one open loan; their accessible names say which book and whose. */
@@ -28,8 +28,8 @@ export function LoanButtons({ loan, actions }: { loan: Loan; actions: LoanAction
         leftSection={<IconCalendarPlus size={16} aria-hidden />}
         loading={isBusy('renew')}
         disabled={actions.busy !== null && !isBusy('renew')}
-        aria-label={t('library.actions.renewLabel', { ...names, days: defaultLoanDays })}
-        title={t('library.actions.renewLabel', { ...names, days: defaultLoanDays })}
+        aria-label={t('library.actions.renewLabel', { ...names, days: actions.loanDays })}
+        title={t('library.actions.renewLabel', { ...names, days: actions.loanDays })}
         onClick={() => void actions.run(loan, 'renew')}
       >
         {t('library.actions.renew')}

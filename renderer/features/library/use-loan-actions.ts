@@ -1,16 +1,19 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultLoanDays, type Loan } from '../../../db/contract/index.ts';
+import type { Loan } from '../../../db/contract/index.ts';
 import { call } from '../../api.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { formatDate } from '../clients/client-format.ts';
+import { useLoanDays } from './use-loan-days.ts';
 
 export type LoanAction = 'return' | 'renew';
 
 export interface LoanActions {
   /** The loan and action under way, so only that button spins. */
   busy: { loanId: string; action: LoanAction } | null;
+  /** How far a renewal moves the due date: the loan period from Settings. */
+  loanDays: number;
   run: (loan: Loan, action: LoanAction) => Promise<void>;
 }
 
@@ -22,13 +25,14 @@ export function useLoanActions(onChanged: () => void): LoanActions {
   const { t } = useTranslation();
   const language = useUiStore((state) => state.language);
   const [busy, setBusy] = useState<LoanActions['busy']>(null);
+  const loanDays = useLoanDays();
 
   const run = async (loan: Loan, action: LoanAction) => {
     setBusy({ loanId: loan.id, action });
     const result =
       action === 'return'
         ? await call('loans.return', { loanId: loan.id })
-        : await call('loans.renew', { loanId: loan.id, days: defaultLoanDays });
+        : await call('loans.renew', { loanId: loan.id, days: loanDays });
     setBusy(null);
     if (!result.ok) {
       notifications.show({
@@ -56,5 +60,5 @@ export function useLoanActions(onChanged: () => void): LoanActions {
     onChanged();
   };
 
-  return { busy, run };
+  return { busy, loanDays, run };
 }

@@ -4,21 +4,28 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ClientSummary } from '../../../db/contract/index.ts';
+import { call } from '../../api.ts';
 import { useApiQuery } from '../../data/use-api-query.ts';
 import { RecordActDialog } from '../services/RecordActDialog.tsx';
-import { counsellingType, internetType, isRecordableByHand } from '../services/service-labels.ts';
-import { useRecordAct } from '../services/use-record-act.ts';
+import {
+  counsellingType,
+  internetType,
+  isRecordableByHand,
+  libraryType,
+} from '../services/service-labels.ts';
 import { useServiceCatalogue } from '../services/use-service-catalogue.ts';
 import { isAreaReady } from '../shell/area-readiness.ts';
 import './reception.css';
 import { ReceptionSearch } from './ReceptionSearch.tsx';
 import { ServiceChoices, type Choice, type ChoiceState } from './ServiceChoices.tsx';
 import { TodayTally } from './TodayTally.tsx';
+import { showUndoNotification } from './undo-notification.tsx';
 import { WalkInButtons } from './WalkInButtons.tsx';
 
 /**
  * The front desk, entirely by keyboard: type a name, Enter picks the person, one letter
- * records the service, and the focus is back in the search box for the next visitor. The
+ * records the service, and the focus is back in the search box for the next visitor. What one
+ * key records at once (internet, a library visit) can be undone from its notification. The
  * day's tally stays in view beside it.
  */
 export function ReceptionPage() {
@@ -26,7 +33,6 @@ export function ReceptionPage() {
   const navigate = useNavigate();
   const catalogue = useServiceCatalogue();
   const day = useApiQuery('acts.day', {});
-  const recordAct = useRecordAct(catalogue.label);
   const searchInput = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [picked, setPicked] = useState<ClientSummary | null>(null);
@@ -51,17 +57,19 @@ export function ReceptionPage() {
 
   const otherTypes = catalogue.types.filter(
     (type) =>
-      isRecordableByHand(type) && type.code !== internetType && type.code !== counsellingType,
+      isRecordableByHand(type) && ![internetType, libraryType, counsellingType].includes(type.code),
   );
   const isArchived = (code: string) =>
     catalogue.types.find((type) => type.code === code)?.isArchived ?? false;
   const archivedHint = t('reception.choice.archived');
   const states: Record<Choice, ChoiceState> = {
     internet: isArchived(internetType) ? { hint: archivedHint, isUnavailable: true } : {},
+    // A visit without a loan (reading room, newspapers) is an act of its own, recorded here.
+    library: isArchived(libraryType)
+      ? { hint: archivedHint, isUnavailable: true }
+      : { hint: t('reception.choice.libraryVisit') },
     // A loan names a book, so the library's own screen records it; nothing is faked here.
-    library: isLibraryReady
-      ? { hint: t('reception.choice.libraryOpens') }
-      : { hint: t('reception.choice.libraryHint'), isUnavailable: true },
+    loan: { hint: t('reception.choice.loanOpens'), isUnavailable: !isLibraryReady },
     counselling: isArchived(counsellingType)
       ? { hint: archivedHint, isUnavailable: true }
       : { hint: t('reception.choice.counsellingHint') },
@@ -82,24 +90,40 @@ export function ReceptionPage() {
       setDialog(choice);
       return;
     }
-    if (choice === 'library') {
+    if (choice === 'loan') {
       void navigate(`/library?client=${encodeURIComponent(picked.id)}`);
       return;
     }
+    const type = choice === 'library' ? libraryType : internetType;
     setBusyChoice(choice);
-    const result = await recordAct(
-      { clientId: picked.id, type: internetType, computer: computer.trim() },
-      picked.displayName,
-    );
+    const result = await call('acts.record', {
+      clientId: picked.id,
+      type,
+      ...(type === internetType ? { computer: computer.trim() } : {}),
+    });
     setBusyChoice(null);
-    if ('error' in result) {
+    if (!result.ok) {
       notifications.show({
         color: 'red',
         title: t('services.act.saveFailed'),
-        message: result.error,
+        message: result.error.message,
       });
       return;
     }
+    const act = result.value;
+    showUndoNotification({
+      t,
+      title: t('services.act.recordedTitle'),
+      message: t('services.act.recorded', {
+        service: catalogue.label(act.type),
+        name: picked.displayName,
+      }),
+      undo: async () => {
+        const undone = await call('acts.delete', { id: act.id });
+        return undone.ok ? { ok: true } : { ok: false, message: undone.error.message };
+      },
+      onUndone: day.reload,
+    });
     afterRecorded();
   };
 

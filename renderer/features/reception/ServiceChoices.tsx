@@ -9,7 +9,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconBook, IconDots, IconMessages, IconWorld } from '@tabler/icons-react';
+import { IconBook, IconBooks, IconDots, IconMessages, IconWorld } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../../db/contract/index.ts';
@@ -17,7 +17,7 @@ import { useUiStore } from '../../state/ui-store.ts';
 import { countryLabel, formatDate } from '../clients/client-format.ts';
 import { ChoiceButton } from './ChoiceButton.tsx';
 
-export type Choice = 'internet' | 'library' | 'counselling' | 'other';
+export type Choice = 'internet' | 'library' | 'loan' | 'counselling' | 'other';
 
 export interface ChoiceState {
   /** Said on the button: what it records, or why it cannot be used now. */
@@ -34,12 +34,19 @@ interface ServiceChoicesProps {
   onCancel: () => void;
 }
 
-// Letters of the Czech names (Internet, Knihovna, Poradenství, Jiná), by key position too, so
-// that they work with a Ukrainian or Russian keyboard layout switched on.
-const keys: Record<string, Choice> = { i: 'internet', k: 'library', p: 'counselling', j: 'other' };
+// Letters of the Czech names (Internet, Knihovna, Výpůjčka, Poradenství, Jiná), by key position
+// too, so that they work with a Ukrainian or Russian keyboard layout switched on.
+const keys: Record<string, Choice> = {
+  i: 'internet',
+  k: 'library',
+  v: 'loan',
+  p: 'counselling',
+  j: 'other',
+};
 const codes: Record<string, Choice> = {
   KeyI: 'internet',
   KeyK: 'library',
+  KeyV: 'loan',
   KeyP: 'counselling',
   KeyJ: 'other',
 };
@@ -48,6 +55,7 @@ const choiceList = [
   { choice: 'internet', shortcut: 'I', icon: IconWorld },
   { choice: 'library', shortcut: 'K', icon: IconBook },
   { choice: 'counselling', shortcut: 'P', icon: IconMessages },
+  { choice: 'loan', shortcut: 'V', icon: IconBooks },
   { choice: 'other', shortcut: 'J', icon: IconDots },
 ] as const;
 

@@ -5,18 +5,21 @@ import type { QueryState } from '../../data/use-api-query.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { formatDate } from '../clients/client-format.ts';
 import { DayActsList } from '../services/DayActsList.tsx';
+import { DayHoursText } from '../services/DayHoursText.tsx';
 import { DayTally } from '../services/DayTally.tsx';
 import { frontDeskTypes } from '../services/service-labels.ts';
+import { useOpeningHours } from '../services/use-opening-hours.ts';
 
 interface TodayTallyProps {
   day: QueryState<DayOverview>;
   label: (code: string) => string;
 }
 
-/** What the desk has recorded today, updated after every act and walk-in. */
+/** What the desk has recorded today, updated after every act and walk-in; today's hours. */
 export function TodayTally({ day, label }: TodayTallyProps) {
   const { t } = useTranslation();
   const language = useUiStore((state) => state.language);
+  const hours = useOpeningHours();
   const headingId = 'reception-today';
   return (
     <section aria-labelledby={headingId}>
@@ -26,6 +29,7 @@ export function TodayTally({ day, label }: TodayTallyProps) {
             ? t('reception.today.titleWithDate', { date: formatDate(day.value.date, language) })
             : t('reception.today.title')}
         </Title>
+        {day.status === 'ready' && <DayHoursText hours={hours} date={day.value.date} />}
         {day.status === 'loading' && <Loader size="sm" aria-label={t('app.loading')} />}
         {day.status === 'error' && (
           <Alert role="alert" color="red" title={t('services.day.loadFailed')}>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api.ts';
 import { internetType, libraryType } from '../services/service-labels.ts';
+import { showUndoNotification } from './undo-notification.tsx';
 
 interface WalkInButtonsProps {
   label: (code: string) => string;
@@ -13,7 +14,8 @@ interface WalkInButtonsProps {
 
 /**
  * Visitors who are not registered still count for the funder: one press, one visit. The focus
- * stays on the button, so a group of three is three presses of Enter.
+ * stays on the button, so a group of three is three presses of Enter; a press too many is
+ * taken back from its notification.
  */
 export function WalkInButtons({ label, onCounted }: WalkInButtonsProps) {
   const { t } = useTranslation();
@@ -33,9 +35,16 @@ export function WalkInButtons({ label, onCounted }: WalkInButtonsProps) {
       });
       return;
     }
-    notifications.show({
-      color: 'teal',
+    const { date, town } = result.value;
+    showUndoNotification({
+      t,
       message: t('reception.walkIns.counted', { service: label(type), count: result.value.count }),
+      // The latest entry of that day, type and town: the one just added.
+      undo: async () => {
+        const undone = await call('tallies.undo', { type, date, town });
+        return undone.ok ? { ok: true } : { ok: false, message: undone.error.message };
+      },
+      onUndone: onCounted,
     });
     onCounted();
   };

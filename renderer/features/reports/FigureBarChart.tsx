@@ -26,7 +26,8 @@ export function FigureBarChart<Row extends Record<string, unknown>>(
   const { label, rows, nameKey, valueKey, valueLabel, color, axisWidth, barHeight } = props;
   const language = useUiStore((state) => state.language);
   return (
-    <figure className="report-chart" aria-label={label}>
+    // A picture with a name, not a Tab stop: every bar's number is on it and in the table below.
+    <figure className="report-chart" role="img" aria-label={label}>
       <BarChart
         h={rows.length * barHeight + 40}
         data={rows}
@@ -34,11 +35,14 @@ export function FigureBarChart<Row extends Record<string, unknown>>(
         orientation="vertical"
         series={[{ name: valueKey, label: valueLabel, color }]}
         yAxisProps={{ width: axisWidth, interval: 0 }}
+        // People are counted in whole numbers: no "0,25" on the axis of a small period.
+        xAxisProps={{ allowDecimals: false }}
         gridAxis="y"
         withBarValueLabel
         valueFormatter={(value) => formatNumber(value, language)}
         barProps={{ isAnimationActive: false }}
         barChartProps={{ margin: { right: 36 } }}
+        accessibilityLayer={false}
       />
     </figure>
   );

@@ -7,11 +7,27 @@ import { FigureLink } from './FigureLink.tsx';
 import { drilldownPath, type ReportQuery } from './report-links.ts';
 import { formatNumber } from './report-format.ts';
 
-/** The four headline numbers of the period; clients and acts open the lists behind them. */
-export function ReportTotals({ report, query }: { report: PeriodReport; query: ReportQuery }) {
+/**
+ * The four headline numbers of the period, each saying whom it counts (third-country
+ * nationals); clients and acts open the lists behind them. With the same period a year earlier
+ * loaded, each shows that year's number under it.
+ */
+export function ReportTotals({
+  report,
+  query,
+  previous,
+}: {
+  report: PeriodReport;
+  query: ReportQuery;
+  previous: PeriodReport | null;
+}) {
   const { t } = useTranslation();
   const language = useUiStore((state) => state.language);
   const total = t('reports.totalLabel');
+  const before = (value: (report: PeriodReport) => number) =>
+    previous === null
+      ? undefined
+      : t('reports.totals.yearEarlier', { value: formatNumber(value(previous), language) });
   return (
     <SimpleGrid
       cols={{ base: 2, md: 4 }}
@@ -19,7 +35,11 @@ export function ReportTotals({ report, query }: { report: PeriodReport; query: R
       component="section"
       aria-label={t('reports.totals.label')}
     >
-      <Stat label={t('reports.totals.clients')} hint={t('reports.totals.clientsHint')}>
+      <Stat
+        label={t('reports.totals.clients')}
+        hint={t('reports.totals.clientsHint')}
+        before={before((r) => r.clients)}
+      >
         <FigureLink
           value={report.clients}
           to={drilldownPath(query, 'clients')}
@@ -27,10 +47,18 @@ export function ReportTotals({ report, query }: { report: PeriodReport; query: R
           measure={t('reports.totals.clients')}
         />
       </Stat>
-      <Stat label={t('reports.totals.countries')} hint={t('reports.totals.countriesHint')}>
+      <Stat
+        label={t('reports.totals.countries')}
+        hint={t('reports.totals.countriesHint')}
+        before={before((r) => r.countries)}
+      >
         {formatNumber(report.countries, language)}
       </Stat>
-      <Stat label={t('reports.totals.acts')} hint={t('reports.totals.actsHint')}>
+      <Stat
+        label={t('reports.totals.acts')}
+        hint={t('reports.totals.actsHint')}
+        before={before((r) => r.acts)}
+      >
         <FigureLink
           value={report.acts}
           to={drilldownPath(query, 'acts')}
@@ -38,14 +66,28 @@ export function ReportTotals({ report, query }: { report: PeriodReport; query: R
           measure={t('reports.totals.acts')}
         />
       </Stat>
-      <Stat label={t('reports.totals.actsPerClient')} hint={t('reports.totals.actsPerClientHint')}>
+      <Stat
+        label={t('reports.totals.actsPerClient')}
+        hint={t('reports.totals.actsPerClientHint')}
+        before={before((r) => r.actsPerClient)}
+      >
         {formatNumber(report.actsPerClient, language)}
       </Stat>
     </SimpleGrid>
   );
 }
 
-function Stat({ label, hint, children }: { label: string; hint: string; children: ReactNode }) {
+function Stat({
+  label,
+  hint,
+  before,
+  children,
+}: {
+  label: string;
+  hint: string;
+  before: string | undefined;
+  children: ReactNode;
+}) {
   return (
     <Paper withBorder radius="md" p="md" className="report-stat" data-testid="report-stat">
       <Text size="sm" fw={600} c="dimmed" tt="uppercase" className="report-stat-label">
@@ -55,6 +97,11 @@ function Stat({ label, hint, children }: { label: string; hint: string; children
       <Text size="xs" c="dimmed">
         {hint}
       </Text>
+      {before && (
+        <Text size="xs" c="dimmed" data-testid="report-stat-before">
+          {before}
+        </Text>
+      )}
     </Paper>
   );
 }

@@ -27,7 +27,8 @@ export function TownSection({ report, query }: { report: PeriodReport; query: Re
           nameKey="town"
           valueKey="clients"
           valueLabel={clients}
-          color="teal.6"
+          // Bars are graphics that must stand out 3:1 from the white card: teal 6 gives 2.55:1.
+          color="teal.8"
           axisWidth={170}
           barHeight={barHeight}
         />

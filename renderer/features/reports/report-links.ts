@@ -1,7 +1,6 @@
 import {
-  courseKinds,
+  drilldownFilter,
   todayIso,
-  type CourseKind,
   type DrilldownFilter,
   type DrilldownShow,
 } from '../../../db/contract/index.ts';
@@ -55,6 +54,17 @@ const filterParams = {
   country: 'country',
   town: 'actTown',
   courseKind: 'kind',
+  sex: 'sex',
+  ageGroup: 'age',
+  residenceStatus: 'status',
+  partnerKind: 'partner',
+} as const;
+// Yes/no filters: `1` or `0` in the URL.
+const flagParams = {
+  isCourseAttendance: 'attendance',
+  isNew: 'new',
+  isReferral: 'referral',
+  isOtherClient: 'other',
 } as const;
 
 /** The page listing the clients or acts behind one number of the report. */
@@ -69,7 +79,10 @@ export function drilldownPath(
     const value = filter[field as keyof typeof filterParams];
     if (value) params.set(name, value);
   }
-  if (filter.isCourseAttendance) params.set('attendance', '1');
+  for (const [field, name] of Object.entries(flagParams)) {
+    const value = filter[field as keyof typeof flagParams];
+    if (value !== undefined) params.set(name, value ? '1' : '0');
+  }
   return `/reports/detail?${params.toString()}`;
 }
 
@@ -86,19 +99,18 @@ export function readDrilldownQuery(params: URLSearchParams): DrilldownQuery | nu
   if ((show !== 'clients' && show !== 'acts') || !params.get('from') || !params.get('to')) {
     return null;
   }
-  const filter: DrilldownFilter = {};
-  const type = params.get(filterParams.type);
-  const country = params.get(filterParams.country);
-  const town = params.get(filterParams.town);
-  const kind = params.get(filterParams.courseKind);
-  if (type) filter.type = type;
-  if (country) filter.country = country;
-  if (town) filter.town = town;
-  if (kind) {
-    if (!(courseKinds as readonly string[]).includes(kind)) return null;
-    filter.courseKind = kind as CourseKind;
+  const raw: Record<string, string | boolean> = {};
+  for (const [field, name] of Object.entries(filterParams)) {
+    const value = params.get(name);
+    if (value) raw[field] = value;
   }
-  if (params.get('attendance') === '1') filter.isCourseAttendance = true;
+  for (const [field, name] of Object.entries(flagParams)) {
+    const value = params.get(name);
+    if (value === '1' || value === '0') raw[field] = value === '1';
+  }
+  // The contract's own schema: a hand-edited value (a course kind that is none) is no link.
+  const filter = drilldownFilter.safeParse(raw);
+  if (!filter.success) return null;
   const page = Math.max(1, Math.floor(Number(params.get('page')) || 1));
-  return { report: readReportQuery(params), show, filter, page };
+  return { report: readReportQuery(params), show, filter: filter.data, page };
 }

@@ -24,6 +24,7 @@ import {
   type ActFormValues,
 } from './act-form-values.ts';
 import { internetType, isConfidentialType, serviceLabel } from './service-labels.ts';
+import { ReferralField } from '../partners/ReferralField.tsx';
 
 export interface ActFormProps {
   initial: ActFormValues;
@@ -164,6 +165,19 @@ export function ActForm(props: ActFormProps) {
             <span />
           )}
         </Group>
+        <Controller
+          control={form.control}
+          name="partnerId"
+          render={({ field }) => (
+            <ReferralField
+              value={field.value}
+              initialPartnerId={initial.partnerId}
+              error={errorText('partnerId')}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
+          )}
+        />
         {props.noteHiddenReason ? (
           <Alert color="grape" variant="light" icon={<IconLock aria-hidden />}>
             {props.noteHiddenReason}

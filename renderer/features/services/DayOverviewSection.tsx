@@ -2,23 +2,28 @@ import { Alert, Button, Group, Loader, Stack, Title } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '../../../db/contract/index.ts';
+import { nearestOpenDay, todayIso } from '../../../db/contract/index.ts';
 import { useApiQuery } from '../../data/use-api-query.ts';
 import { DateField } from '../../forms/DateField.tsx';
 import { useUiStore } from '../../state/ui-store.ts';
 import { formatDate } from '../clients/client-format.ts';
 import { DayActsList } from './DayActsList.tsx';
-import { shiftDay } from './day-shift.ts';
+import { DayHoursText } from './DayHoursText.tsx';
 import { DayTally } from './DayTally.tsx';
 import { frontDeskTypes } from './service-labels.ts';
+import { useOpeningHours } from './use-opening-hours.ts';
 
-/** One day's services, today unless another day is picked: counts by type and every act. */
+/**
+ * One day's services, today unless another day is picked: counts by type and every act, with
+ * the day's opening hours. Previous and next step over the days the centre is closed.
+ */
 export function DayOverviewSection({ label }: { label: (code: string) => string }) {
   const { t } = useTranslation();
   const language = useUiStore((state) => state.language);
   const today = todayIso();
   const [date, setDate] = useState(today);
   const day = useApiQuery('acts.day', { date });
+  const hours = useOpeningHours();
   const isToday = date === today;
   const headingId = 'services-day-heading';
   const dayName = isToday ? t('services.day.today') : formatDate(date, language);
@@ -33,7 +38,7 @@ export function DayOverviewSection({ label }: { label: (code: string) => string 
           <Button
             variant="default"
             leftSection={<IconChevronLeft size={18} aria-hidden />}
-            onClick={() => setDate(shiftDay(date, -1))}
+            onClick={() => setDate(nearestOpenDay(hours, date, -1))}
           >
             {t('services.day.previous')}
           </Button>
@@ -50,7 +55,10 @@ export function DayOverviewSection({ label }: { label: (code: string) => string 
             variant="default"
             rightSection={<IconChevronRight size={18} aria-hidden />}
             disabled={date >= today}
-            onClick={() => setDate(shiftDay(date, 1))}
+            onClick={() => {
+              const next = nearestOpenDay(hours, date, 1);
+              setDate(next > today ? today : next);
+            }}
           >
             {t('services.day.next')}
           </Button>
@@ -60,6 +68,7 @@ export function DayOverviewSection({ label }: { label: (code: string) => string 
             </Button>
           )}
         </Group>
+        <DayHoursText hours={hours} date={date} />
         {day.status === 'loading' && <Loader size="sm" aria-label={t('app.loading')} />}
         {day.status === 'error' && (
           <Alert role="alert" color="red" title={t('services.day.loadFailed')}>

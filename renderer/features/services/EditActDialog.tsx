@@ -104,13 +104,16 @@ function ActEditor(
     minutes: minutes ?? '',
     note: note ?? '',
     computer: '',
+    partnerId: entry.referral?.partnerId ?? '',
   };
   const options = editableTypes(types, entry.type);
+  // Attendance at an event keeps the event's type, day and town (changed on the Akce screen).
+  const isEventAttendance = entry.event !== null;
   return (
     <ActForm
       initial={initial}
-      typeOptions={options}
-      showDateAndTown
+      {...(isEventAttendance ? {} : { typeOptions: options })}
+      showDateAndTown={!isEventAttendance}
       showComputer={false}
       keptHint={{
         ...(minutes === null ? { minutes: t('services.act.minutesKept') } : {}),

@@ -4,11 +4,13 @@ import { todayIso, type ServiceAct, type ServiceType } from '../../../db/contrac
 import { useAppInfo } from '../startup/app-info-context.ts';
 import { emptyActForm, recordInput } from './act-form-values.ts';
 import { ActForm } from './ActForm.tsx';
+import { useFirstContactCheck } from './use-first-contact-check.tsx';
 import { useRecordAct } from './use-record-act.ts';
 
 interface RecordActDialogProps {
   opened: boolean;
-  client: { id: string; name: string };
+  /** With the first contact, an act dated before it asks first. */
+  client: { id: string; name: string; firstContact?: string | null };
   /** The type to start with; with `typeOptions` absent it cannot be changed. */
   type: string;
   typeOptions?: readonly ServiceType[];
@@ -26,6 +28,7 @@ export function RecordActDialog(props: RecordActDialogProps) {
   const { t } = useTranslation();
   const { site } = useAppInfo();
   const recordAct = useRecordAct(label);
+  const firstContactCheck = useFirstContactCheck(client.firstContact);
   const title = typeOptions
     ? t('services.act.recordTitle', { name: client.name })
     : t('services.act.recordTypeTitle', { service: label(type), name: client.name });
@@ -46,6 +49,8 @@ export function RecordActDialog(props: RecordActDialogProps) {
           submitLabel={t('services.act.record')}
           onCancel={onClose}
           onSubmit={async (values) => {
+            // "Back" leaves the form as it is, for the date to be corrected.
+            if (!(await firstContactCheck.confirm(values.date))) return null;
             const result = await recordAct(recordInput(client.id, values), client.name);
             if ('error' in result) return result.error;
             onRecorded(result.act);
@@ -53,6 +58,7 @@ export function RecordActDialog(props: RecordActDialogProps) {
           }}
         />
       )}
+      {firstContactCheck.dialog}
     </Modal>
   );
 }

@@ -3,7 +3,12 @@ import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArchiveOff, IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { derivedServiceTypes, type ServiceType } from '../../../db/contract/index.ts';
+import {
+  derivedServiceTypes,
+  eventServiceType,
+  type ServiceType,
+} from '../../../db/contract/index.ts';
+import { libraryType } from './service-labels.ts';
 import { call } from '../../api.ts';
 import { useCan } from '../session/use-permissions.ts';
 import { NewServiceTypeForm } from './NewServiceTypeForm.tsx';
@@ -88,11 +93,13 @@ export function ServiceCatalogueSection({ catalogue }: { catalogue: ServiceCatal
                           ? t('services.catalogue.builtIn')
                           : t('services.catalogue.custom')}
                       </Text>
-                      {derivedServiceTypes.has(type.code) && (
+                      {(derivedServiceTypes.has(type.code) || type.code === libraryType) && (
                         <Text size="xs" c="dimmed">
                           {type.isCourseType
                             ? t('services.catalogue.fromAttendance')
-                            : t('services.catalogue.fromLoans')}
+                            : type.code === eventServiceType
+                              ? t('services.catalogue.fromEvents')
+                              : t('services.catalogue.fromLoans')}
                         </Text>
                       )}
                     </Table.Td>

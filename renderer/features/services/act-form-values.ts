@@ -12,6 +12,8 @@ export interface ActFormValues {
   minutes: number | '';
   note: string;
   computer: string;
+  /** "Odkázání na": a partner organisation's id, '' for no referral. */
+  partnerId: string;
 }
 
 const recordShape = actRecordInput.shape;
@@ -29,6 +31,7 @@ export const actFormShape = {
   minutes: recordShape.minutes,
   note: recordShape.note,
   computer: recordShape.computer,
+  partnerId: z.string(),
 };
 
 const actFormSchema = z.strictObject(actFormShape);
@@ -50,7 +53,7 @@ export const actFormResolver: Resolver<ActFormValues, unknown, ActFormOutput> = 
   );
 
 export function emptyActForm(type: string, date: string, town: string): ActFormValues {
-  return { type, date, town, minutes: '', note: '', computer: '' };
+  return { type, date, town, minutes: '', note: '', computer: '', partnerId: '' };
 }
 
 /** The act.record input; a computer number only means something for an internet visit. */
@@ -63,6 +66,7 @@ export function recordInput(clientId: string, values: ActFormOutput): Input<'act
     minutes: values.minutes ?? null,
     note: values.note,
     computer: values.type === internetType ? values.computer : '',
+    ...(values.partnerId ? { partnerId: values.partnerId } : {}),
   };
 }
 
@@ -88,5 +92,6 @@ export function actChanges(
   if (isNoteKnown ? values.note !== initial.note.trim() : values.note !== '') {
     changes.note = values.note;
   }
+  if (values.partnerId !== initial.partnerId) changes.partnerId = values.partnerId || null;
   return changes;
 }

@@ -32,7 +32,10 @@ export function serviceLabel(
   return isBuiltInType(code) ? builtInServiceLabels[code][language] : code;
 }
 
-/** Course acts come from attendance and library acts from loans: never typed in by hand. */
+/**
+ * Course acts come from attendance: never typed in by hand. Library acts come from loans and
+ * from visits without a loan, which are recorded like any other act.
+ */
 export function isRecordableByHand(type: ServiceType): boolean {
   return !type.isArchived && !type.isCourseType && !derivedServiceTypes.has(type.code);
 }

@@ -5,6 +5,7 @@ import {
   NumberInput,
   Radio,
   Stack,
+  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
@@ -18,17 +19,23 @@ import { z } from 'zod';
 import { settingsShape, type Settings } from '../../../db/contract/index.ts';
 import { call } from '../../api.ts';
 import { useFieldError } from '../../forms/use-field-error.ts';
+import { useLeaveGuard } from '../../forms/use-leave-guard.tsx';
+import { OpeningHoursFields } from './OpeningHoursFields.tsx';
 
 // The API accepts any subset; the form always sends every field, so it validates them all.
 const settingsForm = z.strictObject(settingsShape);
 
-/** Edits the organisation-wide settings and saves them with settings.set. */
-export function SettingsForm({ initial }: { initial: Settings }) {
+/**
+ * Edits the organisation-wide settings and saves them with settings.set. A role that may read
+ * them but not change them (a coordinator) sees them read-only, without the save button.
+ */
+export function SettingsForm({ initial, isReadOnly }: { initial: Settings; isReadOnly: boolean }) {
   const { t } = useTranslation();
   const [apiError, setApiError] = useState<string | null>(null);
   const form = useForm({ resolver: zodResolver(settingsForm), defaultValues: initial });
   const { errors, isSubmitting } = form.formState;
   const errorText = useFieldError(errors, settingsShape);
+  const guard = useLeaveGuard(form.formState.isDirty);
 
   const submit = form.handleSubmit(async (values) => {
     setApiError(null);
@@ -53,6 +60,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
           label={t('settings.organisationName')}
           description={t('settings.organisationNameDescription')}
           autoComplete="organization"
+          disabled={isReadOnly}
           error={errorText('organisationName')}
           {...form.register('organisationName')}
         />
@@ -61,6 +69,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
           description={t('settings.fundingLineDescription')}
           autosize
           minRows={2}
+          disabled={isReadOnly}
           error={errorText('fundingLine')}
           {...form.register('fundingLine')}
         />
@@ -76,8 +85,8 @@ export function SettingsForm({ initial }: { initial: Settings }) {
               onChange={field.onChange}
             >
               <Group gap="lg" mt="xs">
-                <Radio ref={field.ref} value="cs" label="Čeština" />
-                <Radio value="en" label="English" />
+                <Radio ref={field.ref} value="cs" label="Čeština" disabled={isReadOnly} />
+                <Radio value="en" label="English" disabled={isReadOnly} />
               </Group>
             </Radio.Group>
           )}
@@ -95,6 +104,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
               allowDecimal={false}
               allowNegative={false}
               w={260}
+              disabled={isReadOnly}
               ref={field.ref}
               name={field.name}
               value={field.value}
@@ -103,6 +113,29 @@ export function SettingsForm({ initial }: { initial: Settings }) {
             />
           )}
         />
+        <Controller
+          control={form.control}
+          name="loanDays"
+          render={({ field }) => (
+            <NumberInput
+              label={t('siteSettings.library.loanDays')}
+              description={t('siteSettings.library.loanDaysDescription')}
+              error={errorText('loanDays')}
+              min={1}
+              max={90}
+              allowDecimal={false}
+              allowNegative={false}
+              w={260}
+              disabled={isReadOnly}
+              ref={field.ref}
+              name={field.name}
+              value={field.value}
+              onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
+              onBlur={field.onBlur}
+            />
+          )}
+        />
+        <OpeningHoursFields control={form.control} errors={errors} isReadOnly={isReadOnly} />
         {apiError && (
           <Alert
             role="alert"
@@ -113,12 +146,19 @@ export function SettingsForm({ initial }: { initial: Settings }) {
             {apiError}
           </Alert>
         )}
-        <Group>
-          <Button type="submit" loading={isSubmitting}>
-            {t('settings.save')}
-          </Button>
-        </Group>
+        {isReadOnly ? (
+          <Text size="sm" c="dimmed">
+            {t('settings.readOnly')}
+          </Text>
+        ) : (
+          <Group>
+            <Button type="submit" loading={isSubmitting}>
+              {t('settings.save')}
+            </Button>
+          </Group>
+        )}
       </Stack>
+      {guard.dialog}
     </form>
   );
 }

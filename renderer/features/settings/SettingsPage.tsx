@@ -5,12 +5,21 @@ import { useApiQuery } from '../../data/use-api-query.ts';
 import { RetentionEntryCard } from '../gdpr/RetentionEntryCard.tsx';
 import { AuditEntryCard } from '../audit/AuditEntryCard.tsx';
 import { ImportEntryCard } from '../import/ImportEntryCard.tsx';
+import { useCan } from '../session/use-permissions.ts';
 import { UsersSection } from '../users/UsersSection.tsx';
 import { BackupsSection } from './BackupsSection.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
+import { SiteSection } from './SiteSection.tsx';
+import { StorageSection } from './StorageSection.tsx';
 
+/**
+ * Nastavení: every part shows itself to the roles the permission table lets use it — an
+ * administrator sees all of it; a coordinator the settings (read-only), the legacy import and
+ * the retention list.
+ */
 export function SettingsPage() {
   const { t } = useTranslation();
+  const can = useCan();
   const settings = useApiQuery('settings.get', {});
   return (
     <Stack gap="lg" maw={640}>
@@ -34,9 +43,13 @@ export function SettingsPage() {
           </Stack>
         </Alert>
       )}
-      {settings.status === 'ready' && <SettingsForm initial={settings.value} />}
+      {settings.status === 'ready' && (
+        <SettingsForm initial={settings.value} isReadOnly={!can('settings.set')} />
+      )}
+      {can('site.update') && <SiteSection />}
+      {can('settings.storage') && <StorageSection />}
       <UsersSection />
-      <ImportEntryCard />
+      {can('import.start') && <ImportEntryCard />}
       <RetentionEntryCard />
       <AuditEntryCard />
       <BackupsSection />

@@ -13,6 +13,8 @@ import { AuditPage } from '../audit/AuditPage.tsx';
 import { HomePage } from '../home/HomePage.tsx';
 import { ImportPage } from '../import/ImportPage.tsx';
 import { LibraryPage } from '../library/LibraryPage.tsx';
+import { PartnersPage } from '../partners/PartnersPage.tsx';
+import { EventsPage } from '../events/EventsPage.tsx';
 import { ReceptionPage } from '../reception/ReceptionPage.tsx';
 import { ReportDrilldownPage } from '../reports/ReportDrilldownPage.tsx';
 import { ReportsPage } from '../reports/ReportsPage.tsx';
@@ -40,6 +42,8 @@ const routes: RouteObject[] = [
       { path: 'courses/new', element: <NewCoursePage /> },
       { path: 'courses/:id', element: <CourseDetailPage /> },
       { path: 'library', element: <LibraryPage /> },
+      { path: 'partners', element: <PartnersPage /> },
+      { path: 'events', element: <EventsPage /> },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'reports/detail', element: <ReportDrilldownPage /> },
       { path: 'sync', element: <SyncPage /> },

@@ -1,6 +1,8 @@
 import {
   IconArrowsExchange,
   IconBook,
+  IconBuildingCommunity,
+  IconCalendarEvent,
   IconChartBar,
   IconDesk,
   IconHeartHandshake,
@@ -20,6 +22,8 @@ export type AreaKey =
   | 'services'
   | 'courses'
   | 'library'
+  | 'partners'
+  | 'events'
   | 'reports'
   | 'sync'
   | 'review'
@@ -43,8 +47,12 @@ export const navItems: readonly NavItem[] = [
   { key: 'services', path: '/services', icon: IconHeartHandshake, method: 'acts.day' },
   { key: 'courses', path: '/courses', icon: IconSchool, method: 'courses.list' },
   { key: 'library', path: '/library', icon: IconBook, method: 'books.search' },
+  { key: 'partners', path: '/partners', icon: IconBuildingCommunity, method: 'partners.list' },
+  { key: 'events', path: '/events', icon: IconCalendarEvent, method: 'events.list' },
   { key: 'reports', path: '/reports', icon: IconChartBar, method: 'reports.period' },
   { key: 'sync', path: '/sync', icon: IconArrowsExchange, method: 'sync.status' },
   { key: 'review', path: '/review', icon: IconScale, method: 'sync.conflicts' },
-  { key: 'settings', path: '/settings', icon: IconSettings, method: 'settings.set' },
+  // Nastavení holds parts for an administrator and for a coordinator (the import, the retention
+  // list); each part hides itself from a role that cannot use it (SettingsPage).
+  { key: 'settings', path: '/settings', icon: IconSettings, method: 'clients.inactive' },
 ];

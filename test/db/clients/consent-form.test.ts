@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderConsentForm, type ConsentFormLanguage } from '../../../db/clients/consent-form.ts';
 import {
   consentTextsFolder,
+  findConsentTextVersion,
   listConsentLanguages,
   loadConsentText,
 } from '../../../db/clients/consent-texts.ts';
@@ -40,6 +41,11 @@ const expected: Record<ConsentFormLanguage, { title: string; words: RegExp[] }> 
   uk: { title: 'Згода на обробку персональних даних', words: [/[іїєґ]/, /персональних/] },
   ru: { title: 'Согласие на обработку персональных данных', words: [/[ыэё]/, /персональных/] },
   vi: { title: 'Đồng ý xử lý dữ liệu cá nhân', words: [/quý vị/, /Bên kiểm soát/] },
+  // Mongolian Cyrillic has letters of its own (ө, ү) that the font must print.
+  mn: {
+    title: 'Хувийн мэдээлэл боловсруулахыг зөвшөөрөх тухай',
+    words: [/[өү]/, /хариуцагч/, /Үйлчлүүлэгчийн гарын үсэг/],
+  },
 };
 
 async function renderToFile(name: string, options: Parameters<typeof renderConsentForm>[0]) {
@@ -55,7 +61,7 @@ const flatten = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('consent form', () => {
   it('has a text file for every language the app offers, Czech first', () => {
-    expect(listConsentLanguages()).toEqual(['cs', 'en', 'ru', 'uk', 'vi']);
+    expect(listConsentLanguages()).toEqual(['cs', 'en', 'mn', 'ru', 'uk', 'vi']);
   });
 
   for (const language of Object.keys(expected) as ConsentFormLanguage[]) {
@@ -70,7 +76,8 @@ describe('consent form', () => {
       expect(flat).toContain(site.organisationName);
       expect(flat).toContain('2026-11');
       expect(flat).toContain('Vietnam');
-      expect(flat).toMatch(/12\.? ?0?5\.? ?1990|12\/0?5\/1990/);
+      // Mongolian writes the year first: 1990.05.12.
+      expect(flat).toMatch(/12\.? ?0?5\.? ?1990|12\/0?5\/1990|1990\.05\.12/);
       // A glyph the font lacks would come back as a replacement character or nothing at all.
       expect(text).not.toContain('\uFFFD');
 
@@ -101,10 +108,10 @@ describe('consent form', () => {
     expect(first.equals(second)).toBe(true);
   });
 
-  it('renders the Czech and Vietnamese forms as images for a look', async () => {
+  it('renders the Czech, Vietnamese and Mongolian forms as images for a look', async () => {
     const folder = join(import.meta.dirname, '..', '..', '..', 'test-output', 'consent');
     mkdirSync(folder, { recursive: true });
-    for (const language of ['cs', 'vi'] as const) {
+    for (const language of ['cs', 'vi', 'mn'] as const) {
       const file = await renderToFile(`look-${language}`, { language, ...site, client, createdAt });
       execFileSync('pdftoppm', ['-png', '-r', '60', file, join(folder, language)]);
     }
@@ -146,5 +153,19 @@ describe('consent texts', () => {
     expect(() => loadConsentText('de', folder)).toThrow(/"de" not found.*available: cs/);
     expect(() => loadConsentText('../cs', folder)).toThrow(/invalid language code/);
     expect(loadConsentText('cs', folder).version).toBe('2026-11');
+  });
+
+  it('finds an earlier version in the archive beside the current texts', () => {
+    const folder = join(temp.dir, 'versions');
+    mkdirSync(join(folder, 'archive'), { recursive: true });
+    copyFileSync(join(consentTextsFolder, 'cs.json'), join(folder, 'cs.json'));
+    const older = { ...czech, version: '2025-01', title: 'Souhlas (znění 2025)' };
+    writeFileSync(join(folder, 'archive', 'cs-2025-01.json'), JSON.stringify(older));
+    expect(findConsentTextVersion('cs', '2026-11', folder)?.title).toBe(czech.title);
+    expect(findConsentTextVersion('cs', '2025-01', folder)?.title).toBe('Souhlas (znění 2025)');
+    expect(findConsentTextVersion('cs', '2010-01', folder)).toBeNull();
+    expect(findConsentTextVersion('cs', '../cs', folder)).toBeNull();
+    writeFileSync(join(folder, 'archive', 'cs-2024-01.json'), JSON.stringify(older));
+    expect(() => findConsentTextVersion('cs', '2024-01', folder)).toThrow(/declares version/);
   });
 });

@@ -5,6 +5,8 @@ import {
   phoneKey,
   phoneticText,
   searchExtra,
+  searchNames,
+  searchPhonetic,
 } from '../../../db/clients/name-keys.ts';
 
 describe('folding names', () => {
@@ -14,6 +16,22 @@ describe('folding names', () => {
     expect(foldText('Łukasz Søren Petráček')).toBe('lukasz soren petracek');
     expect(foldText('Шевченко Тарас')).toBe('shevchenko taras');
     expect(foldText('  Bat-Erdene  ')).toBe('bat erdene');
+    // A soft sign is no word break (anyAscii alone gives Natal'ya).
+    expect(foldText('Наталья')).toBe('natalya');
+  });
+
+  it('indexes Cyrillic in its Czech and English romanisations, Russian, Ukrainian and Mongolian', () => {
+    const words = (text: string) => searchNames(text).split(' ');
+    expect(words('Наталья')).toEqual(expect.arrayContaining(['natalja', 'natalya', 'natalia']));
+    expect(words('Елена')).toEqual(expect.arrayContaining(['jelena', 'yelena', 'elena']));
+    expect(words('Сергей')).toEqual(expect.arrayContaining(['sergej', 'sergey', 'sergei']));
+    expect(words('Сергій')).toEqual(expect.arrayContaining(['serhij', 'serhii', 'serhiy']));
+    expect(words('Євген')).toEqual(expect.arrayContaining(['jevhen', 'yevhen']));
+    expect(words('Щёкин')).toEqual(expect.arrayContaining(['scokin', 'shchokin', 'shchekin']));
+    expect(words('Өлзийбаяр')).toEqual(expect.arrayContaining(['olziibayar', 'ulziibayar']));
+    expect(words('Энхтуяа Жаргал')).toEqual(expect.arrayContaining(['enkhtuyaa', 'jargal']));
+    expect(searchNames('Nguyễn Văn An')).toBe('nguyen van an');
+    expect(searchPhonetic('Наталья').split(' ')).toContain(phoneticText('Natalia'));
   });
 
   it('gives transliteration variants one phonetic key', () => {

@@ -129,7 +129,7 @@ describe('courses and lessons', () => {
     ).toMatch(/Kurz je plný \(kapacita 3\)/);
     expect(
       await refused('enrolments.enrol', { courseId: detail.course.id, clientId: clients[0]!.id }),
-    ).toMatch(/už je do kurzu zapsán/);
+    ).toMatch(/Zápis do kurzu už existuje/);
     await ok('enrolments.leave', {
       enrolmentId: detail.participants[2]!.enrolmentId,
       date: '2026-12-01',
@@ -199,7 +199,7 @@ describe('attendance and what it counts', () => {
           { clientId: clients[3]!.id, isPresent: true },
         ],
       }),
-    ).toMatch(/Klient Ivanov Sergej není do kurzu zapsán/);
+    ).toMatch(/Ivanov Sergej nemá ke dni lekce zápis do kurzu/);
     expect(opsCount()).toBe(before);
   });
 

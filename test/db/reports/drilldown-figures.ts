@@ -56,6 +56,29 @@ export async function figuresAndDrilldowns(api: Api, period: Period) {
       isCourseAttendance: true,
     });
   }
+  // Issue 13's figures: each lists the clients (or acts) it counts, "unknown" for unrecorded.
+  for (const row of report.bySex) {
+    await add(`sex ${row.sex}`, row.clients, 'clients', { sex: row.sex ?? 'unknown' });
+  }
+  for (const row of report.byAgeGroup) {
+    await add(`age ${row.group}`, row.clients, 'clients', { ageGroup: row.group ?? 'unknown' });
+  }
+  for (const row of report.byResidenceStatus) {
+    const residenceStatus = row.status ?? 'unknown';
+    await add(`status ${row.status}`, row.clients, 'clients', { residenceStatus });
+  }
+  await add('new clients', report.newClients, 'clients', { isNew: true });
+  await add('returning clients', report.clients - report.newClients, 'clients', { isNew: false });
+  for (const row of report.referrals) {
+    const filter = { partnerKind: row.partnerKind };
+    await add(`referrals ${row.partnerKind}`, row.referrals, 'acts', filter);
+    await add(`referred clients ${row.partnerKind}`, row.clients, 'clients', filter);
+  }
+  const referrals = report.referrals.reduce((sum, row) => sum + row.referrals, 0);
+  await add('referrals', referrals, 'acts', { isReferral: true });
+  await add('event clients', report.events.clients, 'clients', { type: 'event' });
+  await add('other clients', report.otherClients.clients, 'clients', { isOtherClient: true });
+  await add('other acts', report.otherClients.acts, 'acts', { isOtherClient: true });
   return { report, pairs };
 }
 

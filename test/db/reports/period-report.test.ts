@@ -116,6 +116,14 @@ describe('the period report', () => {
         { town: 'Liberec', clients: 1, acts: 1, courses: 0, participants: 0 },
       ],
       anonymous: [{ type: 'internet', acts: 4 }],
+      // Nobody's sex, birth date or status was recorded; Batbayar came in October already.
+      bySex: [{ sex: null, clients: 2 }],
+      byAgeGroup: [{ group: null, clients: 2 }],
+      byResidenceStatus: [{ status: null, clients: 2 }],
+      newClients: 1,
+      referrals: [],
+      events: { events: 0, participants: 0, clients: 0 },
+      otherClients: { clients: 0, acts: 0 },
     });
 
     const liberec = await ok<PeriodReport>('reports.period', {

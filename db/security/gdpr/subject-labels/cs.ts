@@ -104,6 +104,7 @@ export const cs: SubjectLabels = {
     czech_course: 'Kurz češtiny',
     sociocultural_course: 'Sociokulturní kurz',
     pc_course: 'PC kurz',
+    event: 'Účast na akci',
   },
   courseKinds: {
     czech_low_threshold: 'Čeština – nízkoprahový kurz',

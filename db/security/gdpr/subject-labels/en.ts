@@ -103,6 +103,7 @@ export const en: SubjectLabels = {
     czech_course: 'Czech course',
     sociocultural_course: 'Sociocultural course',
     pc_course: 'PC course',
+    event: 'Event attendance',
   },
   courseKinds: {
     czech_low_threshold: 'Czech – low-threshold course',

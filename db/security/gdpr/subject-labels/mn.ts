@@ -105,6 +105,7 @@ export const mn: SubjectLabels = {
     czech_course: 'Чех хэлний сургалт',
     sociocultural_course: 'Нийгэм, соёлын сургалт',
     pc_course: 'Компьютерийн сургалт',
+    event: 'Арга хэмжээнд оролцсон',
   },
   courseKinds: {
     czech_low_threshold: 'Чех хэл – нээлттэй сургалт',

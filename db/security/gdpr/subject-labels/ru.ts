@@ -104,6 +104,7 @@ export const ru: SubjectLabels = {
     czech_course: 'Курс чешского языка',
     sociocultural_course: 'Социокультурный курс',
     pc_course: 'Компьютерный курс',
+    event: 'Участие в мероприятии',
   },
   courseKinds: {
     czech_low_threshold: 'Чешский язык – курс свободного доступа',

@@ -104,6 +104,7 @@ export const uk: SubjectLabels = {
     czech_course: 'Курс чеської мови',
     sociocultural_course: 'Соціокультурний курс',
     pc_course: 'Комп’ютерний курс',
+    event: 'Участь у заході',
   },
   courseKinds: {
     czech_low_threshold: 'Чеська мова – курс із вільним доступом',

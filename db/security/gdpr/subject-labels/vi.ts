@@ -104,6 +104,7 @@ export const vi: SubjectLabels = {
     czech_course: 'Khóa học tiếng Séc',
     sociocultural_course: 'Khóa học văn hóa xã hội',
     pc_course: 'Khóa học máy tính',
+    event: 'Tham dự sự kiện',
   },
   courseKinds: {
     czech_low_threshold: 'Tiếng Séc – khóa học mở',

@@ -34,7 +34,8 @@ export function SubmissionDifferences({ differences, serviceLabel }: SubmissionD
             <Table.Td
               ta="right"
               fw={700}
-              c={figure.current < figure.submitted ? 'red.8' : 'teal.8'}
+              // Shade 9: 4.5:1 also on the pale orange of the alert around the table.
+              c={figure.current < figure.submitted ? 'red.9' : 'teal.9'}
             >
               {formatDifference(figure.submitted, figure.current, language)}
             </Table.Td>

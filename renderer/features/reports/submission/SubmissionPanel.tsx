@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconLock, IconLockOpen } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../../data/use-api-query.ts';
 import { useUiStore } from '../../../state/ui-store.ts';
@@ -28,6 +28,17 @@ export function SubmissionPanel({ period, periodText, onSubmitted }: SubmissionP
   const { label: serviceLabel } = useServiceCatalogue();
   const comparison = useApiQuery('reports.compare', period);
   const [isDialogOpen, setDialogOpen] = useState(false);
+  // The button that opened the dialog is gone once the period is submitted (or resubmitted
+  // unchanged): the focus goes to the line saying so, not to the page's <body>.
+  const isFocusPending = useRef(false);
+  const submittedLineRef = useRef<HTMLParagraphElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const isSubmittedShown = comparison.status === 'ready' && comparison.value !== null;
+  useEffect(() => {
+    if (!isFocusPending.current || !isSubmittedShown) return;
+    isFocusPending.current = false;
+    submittedLineRef.current?.focus();
+  });
 
   const dialog = (
     <SubmitReportDialog
@@ -37,6 +48,9 @@ export function SubmissionPanel({ period, periodText, onSubmitted }: SubmissionP
       onClose={() => setDialogOpen(false)}
       onSubmitted={() => {
         setDialogOpen(false);
+        // Held by the panel until the new state is loaded, then by the line saying it is done.
+        panelRef.current?.focus();
+        isFocusPending.current = true;
         comparison.reload();
         onSubmitted?.();
       }}
@@ -54,7 +68,7 @@ export function SubmissionPanel({ period, periodText, onSubmitted }: SubmissionP
   const found = comparison.value;
   if (found === null) {
     return (
-      <Paper withBorder p="sm" data-testid="report-submission">
+      <Paper withBorder p="sm" data-testid="report-submission" ref={panelRef} tabIndex={-1}>
         <Group justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <IconLockOpen size={20} aria-hidden />
@@ -85,13 +99,15 @@ export function SubmissionPanel({ period, periodText, onSubmitted }: SubmissionP
     : t('reportSubmission.submittedNoUser', { at });
   const isChanged = found.changedActsTotal > 0;
   return (
-    <Paper withBorder p="sm" data-testid="report-submission">
+    <Paper withBorder p="sm" data-testid="report-submission" ref={panelRef} tabIndex={-1}>
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <IconLock size={20} aria-hidden />
             <div>
-              <Text fw={600}>{submittedLine}</Text>
+              <Text fw={600} ref={submittedLineRef} tabIndex={-1}>
+                {submittedLine}
+              </Text>
               {submission.note && (
                 <Text size="sm" c="dimmed">
                   {submission.note}

@@ -19,6 +19,13 @@ export function SubmitReportDialog(props: SubmitReportDialogProps) {
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
+  // After a submission the button that opened the dialog is gone; the panel takes the focus.
+  const [hasSubmitted, setHasSubmitted] = useState(false);
+  const [wasOpened, setWasOpened] = useState(opened);
+  if (opened !== wasOpened) {
+    setWasOpened(opened);
+    if (opened) setHasSubmitted(false);
+  }
 
   const submit = async () => {
     setIsSaving(true);
@@ -31,11 +38,18 @@ export function SubmitReportDialog(props: SubmitReportDialogProps) {
     }
     notifications.show({ color: 'green', message: t('reportSubmission.submittedToast') });
     setNote('');
+    setHasSubmitted(true);
     onSubmitted();
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('reportSubmission.submitTitle')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('reportSubmission.submitTitle')}
+      size="lg"
+      returnFocus={!hasSubmitted}
+    >
       <Stack>
         <Text>{t('reportSubmission.submitText', { period: periodText })}</Text>
         <Textarea

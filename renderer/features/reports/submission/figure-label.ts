@@ -3,10 +3,12 @@ import {
   type CourseKind,
   courseKinds,
   type Language,
+  partnerKindLabel,
   type ReportFigureDifference,
 } from '../../../../db/contract/index.ts';
 import { countryLabel } from '../../clients/client-format.ts';
 import { kindLabel } from '../../courses/course-format.ts';
+import { ageGroupLabel, residenceLabel, sexLabel } from '../funder-labels.ts';
 
 function isCourseKind(key: string): key is CourseKind {
   return (courseKinds as readonly string[]).includes(key);
@@ -30,6 +32,12 @@ export function figureLabel(
     courses: isCourseKind(key) ? kindLabel(key, language) : key,
     byTown: key,
     anonymous: `${t('reportSubmission.tables.anonymous')}: ${serviceLabel(key)}`,
+    bySex: `${t('reportSubmission.tables.sex')}: ${sexLabel(figure.key, t)}`,
+    byAgeGroup: `${t('reportSubmission.tables.age')}: ${ageGroupLabel(figure.key, t)}`,
+    byResidenceStatus: `${t('reportSubmission.tables.residence')}: ${residenceLabel(figure.key, language, t)}`,
+    referrals: `${t('reportSubmission.tables.referrals')}: ${partnerKindLabel(key, language)}`,
+    events: t('reportSubmission.tables.events'),
+    otherClients: t('reportSubmission.tables.otherClients'),
   }[figure.table];
   return `${row} — ${measure}`;
 }

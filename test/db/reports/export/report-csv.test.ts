@@ -53,9 +53,30 @@ describe('the CSV export', () => {
       'Podle obce, kde byl úkon poskytnut',
       'Anonymní úkony',
       'Klienti a úkony po měsících',
+      'Další ukazatele pro poskytovatele dotace',
+      'Klienti podle pohlaví',
+      'Klienti podle věku k prvnímu dni období',
+      'Klienti podle pobytového statusu',
+      'Odkázání na partnerské organizace',
     ]);
-    const [summary, nationalities, services, courses, towns, anonymous, months] = parsed;
-    expect(summary).toContainEqual(['Klienti', '4']);
+    const [summary, nationalities, services, courses, towns, anonymous, months, funder, sexes] =
+      parsed;
+    expect(summary).toContainEqual(['Klienti z třetích zemí', '4']);
+    expect(funder!.slice(2)).toEqual([
+      ['Noví klienti (první úkon v období)', '3'],
+      ['Vracející se klienti', '1'],
+      ['Akce (setkání platformy, konference, informační setkání)', '1'],
+      ['Účastníci akcí celkem', '45'],
+      ['Registrovaní klienti na akcích', '0'],
+      ['Klienti z EU/EHP/Švýcarska a Česka (mimo přehled)', '1'],
+      ['Jejich úkony (mimo přehled)', '1'],
+    ]);
+    expect(sexes!.slice(1)).toEqual([
+      ['Pohlaví', 'Klienti'],
+      ['neuvedeno', '2'],
+      ['ženy', '1'],
+      ['muži', '1'],
+    ]);
     expect(summary).toContainEqual(['Obec', 'všechny obce']);
     expect(nationalities!.slice(1)).toEqual([
       ['Státní příslušnost', 'Kód', 'Klienti'],

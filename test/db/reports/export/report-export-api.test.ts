@@ -24,7 +24,7 @@ describe('reports.export', () => {
     const csv = await exported({ ...period, format: 'csv' });
     expect(csv.fileName).toBe('prehled-2026-09-01-2026-11-30.csv');
     expect(csv.mimeType).toBe('text/csv; charset=utf-8');
-    expect(csv.bytes.toString('utf8')).toContain('Klienti;4\r\n');
+    expect(csv.bytes.toString('utf8')).toContain('Klienti z třetích zemí;4\r\n');
 
     const xlsx = await exported({ ...period, format: 'xlsx' });
     expect(xlsx).toMatchObject({
@@ -33,7 +33,7 @@ describe('reports.export', () => {
     });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.bytes as unknown as ExcelJS.Buffer);
-    expect(workbook.worksheets).toHaveLength(7);
+    expect(workbook.worksheets).toHaveLength(12);
 
     const pdf = await exported({ ...period, format: 'pdf' });
     expect(pdf).toMatchObject({ fileName: 'prehled-2026-09-01-2026-11-30.pdf' });
@@ -43,12 +43,12 @@ describe('reports.export', () => {
   it('appends the town, folded to ASCII, and counts only its acts', async () => {
     const csv = await exported({ ...period, town: 'Česká Lípa', format: 'csv' });
     expect(csv.fileName).toBe('prehled-2026-09-01-2026-11-30-ceska-lipa.csv');
-    expect(csv.bytes.toString('utf8')).toContain('Úkony;6\r\n');
+    expect(csv.bytes.toString('utf8')).toContain('Úkony klientům z třetích zemí;6\r\n');
   });
 
   it("labels the file in the caller's language", async () => {
     const csv = await exported({ ...period, format: 'csv' }, 'en');
-    expect(csv.bytes.toString('utf8')).toContain('Clients;4\r\n');
+    expect(csv.bytes.toString('utf8')).toContain('Third-country clients;4\r\n');
     expect(csv.fileName).toBe('prehled-2026-09-01-2026-11-30.csv');
   });
 

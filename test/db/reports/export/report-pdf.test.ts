@@ -75,8 +75,19 @@ describe('the PDF export of a small centre', () => {
       expect(text).toContain(expected);
     }
     expect(flatten(pdftotext(file, 'reading'))).toContain(
-      '4 3 9 2,25 Klienti Země původu Úkony Úkonů na klienta',
+      '4 3 9 2,25 Klienti z třetích zemí Země původu (třetí země) Úkony klientům z třetích zemí Úkonů na klienta',
     );
+    for (const expected of [
+      'Další ukazatele pro poskytovatele dotace',
+      'Klienti z EU/EHP/Švýcarska a Česka (mimo přehled) 1',
+      'Noví klienti (první úkon v období) 3',
+      'Účastníci akcí celkem 45',
+      'Úřad práce 1 1',
+      'dlouhodobý pobyt 1',
+      '26–64 2',
+    ]) {
+      expect(text).toContain(expected);
+    }
   });
 
   it('speaks English for an English caller, and names the town of a town report', async () => {
@@ -103,7 +114,7 @@ describe('the PDF export of the 2010 press release centre', () => {
   });
   afterAll(() => temp.close());
 
-  it('fits on two pages and lists all 26 countries and the 5 towns', async () => {
+  it('fits on three pages and lists all 26 countries and the 5 towns', async () => {
     const result = await createApi(temp.store).invoke(
       'reports.export',
       { ...release, format: 'pdf' },
@@ -116,7 +127,8 @@ describe('the PDF export of the 2010 press release centre', () => {
       mimeType: 'application/pdf',
     });
     const path = save('release-2010', Buffer.from(file.base64, 'base64'));
-    expect(pdfinfo(path)).toMatch(/Pages:\s+2/);
+    // The overview, the tables, and the funder's figures on a page of their own.
+    expect(pdfinfo(path)).toMatch(/Pages:\s+3/);
     const text = flatten(pdftotext(path));
     const report = buildPeriodReport(temp.store, release);
     expect(report.byNationality).toHaveLength(26);
@@ -130,7 +142,10 @@ describe('the PDF export of the 2010 press release centre', () => {
         flatten(`${row.town} ${row.clients} ${row.acts.toLocaleString('cs-CZ')}`),
       );
     }
-    expect(flatten(pdftotext(path, 'reading'))).toContain('476 26 2 934 6,16 Klienti');
+    expect(flatten(pdftotext(path, 'reading'))).toContain(
+      '476 26 2 934 6,16 Klienti z třetích zemí',
+    );
+    expect(text).toContain('Noví klienti (první úkon v období) 476');
     // The chart shows the 12 largest countries and the rest together.
     expect(text).toContain('ostatní (14 zemí)');
   });

@@ -39,16 +39,26 @@ describe('the export table model', () => {
       'Obce',
       'Anonymní',
       'Po měsících',
+      'Pro poskytovatele',
+      'Pohlaví',
+      'Věk',
+      'Pobyt',
+      'Odkázání',
     ]);
+    // Every headline figure says whom it counts.
     expect(table(tables, 'summary').rows).toEqual([
       ['Pracoviště', 'Centrum Liberec'],
       ['Od', '1. 9. 2026'],
       ['Do', '30. 11. 2026'],
       ['Obec', 'všechny obce'],
-      ['Klienti', 4],
-      ['Země původu', 3],
-      ['Úkony', 9],
+      ['Klienti z třetích zemí', 4],
+      ['Země původu (třetí země)', 3],
+      ['Úkony klientům z třetích zemí', 9],
       ['Úkonů na klienta', 2.25],
+    ]);
+    expect(table(tables, 'residence').rows).toEqual([
+      ['neuvedeno', 3],
+      ['dlouhodobý pobyt', 1],
     ]);
     const nationalities = table(tables, 'nationalities');
     expect(nationalities.columns.map((c) => c.header)).toEqual([
@@ -98,7 +108,18 @@ describe('the export table model', () => {
       'Towns',
       'Anonymous',
       'By month',
+      'For the funder',
+      'Sex',
+      'Age',
+      'Residence',
+      'Referrals',
     ]);
+    expect(table(tables, 'sexes').rows).toEqual([
+      ['not recorded', 2],
+      ['women', 1],
+      ['men', 1],
+    ]);
+    expect(table(tables, 'referrals').rows).toEqual([['Labour office', 1, 1]]);
     expect(table(tables, 'nationalities').rows[0]).toEqual(['Ukraine', 'UA', 2]);
     expect(table(tables, 'serviceTypes').rows.map((row) => row[0])).toEqual([
       'Czech course',
@@ -114,7 +135,10 @@ describe('the export table model', () => {
     const town = loadReportExportSource(centre.store, { ...period, town: 'Česká Lípa' });
     const tables = buildReportTables(town, 'cs');
     expect(tables.scope).toBe('jen úkony poskytnuté v obci Česká Lípa');
-    expect(table(tables.tables, 'summary').rows).toContainEqual(['Úkony', 6]);
+    expect(table(tables.tables, 'summary').rows).toContainEqual([
+      'Úkony klientům z třetích zemí',
+      6,
+    ]);
     expect(table(tables.tables, 'anonymous').rows).toEqual([]);
   });
 });

@@ -34,6 +34,11 @@ describe('the XLSX export', () => {
       'Obce',
       'Anonymní',
       'Po měsících',
+      'Pro poskytovatele',
+      'Pohlaví',
+      'Věk',
+      'Pobyt',
+      'Odkázání',
     ]);
   });
 
@@ -75,7 +80,23 @@ describe('the XLSX export', () => {
     expect(summary).toContainEqual(['Od', '1. 9. 2026']);
     expect(summary).toContainEqual(['Do', '30. 11. 2026']);
     expect(summary).toContainEqual(['Obec', 'všechny obce']);
-    expect(summary).toContainEqual(['Klienti', 4]);
+    expect(summary).toContainEqual(['Klienti z třetích zemí', 4]);
     expect(summary).toContainEqual(['Úkonů na klienta', 2.25]);
+  });
+
+  it('gives the funder’s figures on sheets of their own', () => {
+    expect(values(sheet('Pro poskytovatele'))).toContainEqual([
+      'Klienti z EU/EHP/Švýcarska a Česka (mimo přehled)',
+      1,
+    ]);
+    expect(values(sheet('Věk'))).toEqual([
+      ['Věková skupina', 'Klienti'],
+      ['26–64', 2],
+      ['neuvedeno', 2],
+    ]);
+    expect(values(sheet('Odkázání'))).toEqual([
+      ['Druh organizace', 'Odkázání', 'Klienti'],
+      ['Úřad práce', 1, 1],
+    ]);
   });
 });

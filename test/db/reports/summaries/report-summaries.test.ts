@@ -9,6 +9,7 @@ import {
 } from '../../../../db/reports/summaries/refresh-summaries.ts';
 import { unpackBlock } from '../../../../db/reports/summaries/summary-blob.ts';
 import type { Store } from '../../../../db/store.ts';
+import { buildBaselineReport } from '../../../../scripts/bench/report-baseline.ts';
 import { openTempStore } from '../../../helpers/temp-database.ts';
 
 /** The store's clock: 24 November 2026, so the demo's two years are 2024 and 2025. */
@@ -35,15 +36,20 @@ const longPeriods = [
   { from: '2023-06-01', to: '2026-11-24' },
 ];
 
-/** Every figure read through the summaries equals the same figure counted from the acts alone. */
+/**
+ * Every figure read through the summaries equals the same figure counted from the acts alone,
+ * by the report's own exact path and by the hand-written SQL of the benchmark's yardstick
+ * (scripts/bench/report-baseline.ts, which shares none of the report's code).
+ */
 function expectSummariesExact(store: Store, periods: { from: string; to: string }[]) {
   for (const period of periods) {
     for (const town of towns) {
       const input = { ...period, town };
-      expect(
-        buildPeriodReport(store, input),
-        `${period.from} … ${period.to} ${town ?? ''}`,
-      ).toEqual(buildPeriodReport(store, input, { fromActs: true }));
+      const label = `${period.from} … ${period.to} ${town ?? ''}`;
+      const report = buildPeriodReport(store, input);
+      expect(report, label).toEqual(buildPeriodReport(store, input, { fromActs: true }));
+      const direct = buildBaselineReport(store.sqlite, town ? input : period);
+      expect(report, `${label} (direct count)`).toEqual({ ...direct, town: town ?? null });
     }
   }
   expect(summariesAreFresh(store)).toBe(true);
@@ -205,6 +211,68 @@ describe('the per-client yearly summaries behind the report', () => {
       other.sqlite.close();
     }
     expect(summariesAreFresh(temp.store)).toBe(false);
+    expectSummariesExact(temp.store, [...months, ...longPeriods]);
+  });
+
+  it('give the funder’s figures exactly as referrals, events, new citizenships and birth dates change', async () => {
+    const year = { from: '2025-01-01', to: '2025-12-31' };
+    const before = buildPeriodReport(temp.store, year);
+    // The generated register: every age group of working age, both sexes, several statuses.
+    expect(before.bySex.map((row) => row.sex).sort()).toEqual(['F', 'M']);
+    expect(before.byAgeGroup.length).toBeGreaterThanOrEqual(2);
+    expect(before.byResidenceStatus.length).toBeGreaterThanOrEqual(3);
+    // Everyone came in both years of the demo: new in 2024, returning in 2025.
+    const firstYear = buildPeriodReport(temp.store, { from: '2024-01-01', to: '2024-12-31' });
+    expect(firstYear.newClients).toBe(firstYear.clients);
+    expect(before.newClients).toBe(0);
+    const newcomer = await ok<{ id: string }>('clients.create', {
+      familyName: 'Nováček',
+      nationality: 'AM',
+      consentDate: '2025-01-01',
+    });
+    await ok('acts.record', {
+      clientId: newcomer.id,
+      type: 'interpreting',
+      date: '2025-02-20',
+      town: 'Turnov',
+    });
+
+    const office = await ok<{ id: string }>('partners.create', {
+      organisationName: 'Úřad práce Liberec',
+      partnerKind: 'labour_office',
+      town: 'Liberec',
+    });
+    const referred = clientWithActs('VN', 3);
+    await ok('acts.record', {
+      clientId: referred,
+      type: 'social_legal_counselling',
+      date: '2025-06-11',
+      town: 'Liberec',
+      partnerId: office.id,
+    });
+    await ok('events.create', {
+      date: '2025-03-03',
+      town: 'Turnov',
+      eventKind: 'info_session',
+      topic: 'Pojištění',
+      participants: 12,
+      clientIds: [clientWithActs('MN', 2), referred],
+    });
+    // A Ukrainian client who turns out to hold Slovak citizenship is no longer the funder's.
+    const slovak = clientWithActs('UA', 3);
+    await ok('clients.update', { id: slovak, changes: { nationality: 'SK' } });
+    await ok('clients.update', {
+      id: clientWithActs('MN', 3),
+      changes: { birthDate: '2010', sex: 'X', residenceStatus: null },
+    });
+    const after = buildPeriodReport(temp.store, year);
+    expect(after.referrals).toEqual([{ partnerKind: 'labour_office', referrals: 1, clients: 1 }]);
+    expect(after.events).toEqual({ events: 1, participants: 12, clients: 2 });
+    expect(after.otherClients.clients).toBe(1);
+    expect(after.clients).toBe(before.clients);
+    expect(after.newClients).toBe(1);
+    expect(after.byAgeGroup.find((row) => row.group === '0-14')?.clients).toBe(1);
+    expect(after.bySex.find((row) => row.sex === 'X')?.clients).toBe(1);
     expectSummariesExact(temp.store, [...months, ...longPeriods]);
   });
 

@@ -27,7 +27,7 @@ describe('a client who withdrew consent', () => {
     expect(error).toEqual({
       code: 'CONSENT_WITHDRAWN',
       message: expect.stringContaining(
-        'Klient Nguyễn Thị Thu Hằng odvolal 15. 10. 2026 souhlas se zpracováním osobních údajů',
+        'Souhlas se zpracováním osobních údajů (Nguyễn Thị Thu Hằng) byl odvolán 15. 10. 2026',
       ),
     });
     expect(

@@ -280,7 +280,7 @@ describe('anonymising', () => {
     const error = await refused('clients.anonymise', { ids: [ids['Šimková'], ids.Gončar] });
     expect(error.code).toBe('CLIENT_NOT_INACTIVE');
     expect(error.message).toBe(
-      'Klient Gončar Test měl poslední kontakt 10. 1. 2022, tedy v posledních 5 letech; anonymizovat ho nelze. Nic nebylo anonymizováno.',
+      'Gončar Test: poslední kontakt 10. 1. 2022, tedy v posledních 5 letech; záznam nelze anonymizovat. Nic nebylo anonymizováno.',
     );
     expect((await refused('clients.anonymise', { ids: [ids.Franko] })).code).toBe(
       'CLIENT_NOT_INACTIVE',

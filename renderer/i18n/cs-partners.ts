@@ -1,0 +1,47 @@
+/** Czech texts of the partner organisations (Partneři) and referrals; en-partners.ts alike. */
+export const csPartners = {
+  title: 'Partnerské organizace',
+  intro:
+    'Úřady a organizace, se kterými centrum spolupracuje a na které odkazuje klienty – regionální poradní platforma.',
+  add: 'Přidat organizaci',
+  showArchived: 'Zobrazit i archivované',
+  tableLabel: 'Partnerské organizace',
+  empty: 'Zatím tu není žádná partnerská organizace. Přidejte první, například úřad práce.',
+  loadFailed: 'Seznam organizací se nepodařilo načíst',
+  columns: {
+    name: 'Název',
+    kind: 'Druh',
+    town: 'Obec',
+    contact: 'Kontakt',
+    state: 'Stav',
+    actions: 'Akce s řádkem',
+  },
+  active: 'aktivní',
+  archived: 'archivovaná',
+  edit: 'Upravit',
+  form: {
+    newTitle: 'Nová partnerská organizace',
+    editTitle: 'Upravit organizaci {{name}}',
+    name: 'Název organizace',
+    nameHint:
+      'Celý název, jak ho znají klienti, např. „Úřad práce ČR – kontaktní pracoviště Liberec“.',
+    kind: 'Druh organizace',
+    town: 'Obec',
+    contact: 'Kontakt',
+    contactHint: 'Kontaktní osoba, telefon nebo e-mail.',
+    note: 'Poznámka',
+    isArchived: 'Archivovat (nenabízet pro nová odkázání)',
+    create: 'Přidat organizaci',
+    save: 'Uložit změny',
+    failed: 'Organizaci se nepodařilo uložit',
+    created: 'Organizace {{name}} je přidána.',
+    saved: 'Změny organizace {{name}} jsou uloženy.',
+  },
+  referral: {
+    label: 'Odkázání na',
+    hint: 'Partnerská organizace, na kterou jste klienta odkázali (např. úřad práce).',
+    none: 'Bez odkázání',
+    timeline: 'Odkázání na: {{name}}',
+    unknownPartner: 'organizaci, která sem zatím nedorazila',
+  },
+};

@@ -1,0 +1,57 @@
+import type { csEvents } from './cs-events.ts';
+
+/** English texts of the events screen. */
+export const enEvents: typeof csEvents = {
+  title: 'Events',
+  intro:
+    'Meetings of the regional platform, conferences and information sessions: who took part and which registered clients came.',
+  add: 'New event',
+  tableLabel: 'The centre’s events',
+  empty: 'There is no event yet. Record the first one, for example a platform meeting.',
+  loadFailed: 'The events could not be loaded',
+  columns: {
+    date: 'Date',
+    topic: 'Event',
+    town: 'Town',
+    partners: 'Partner organisations',
+    participants: 'Participants',
+    clients: 'Registered clients',
+    actions: 'Row actions',
+  },
+  edit: 'Edit',
+  form: {
+    newTitle: 'New event',
+    editTitle: 'Edit {{topic}}',
+    date: 'Date',
+    town: 'Town',
+    townHint: 'Empty: this site’s town.',
+    kind: 'Kind of event',
+    topic: 'Topic',
+    participants: 'Participants',
+    participantsHint:
+      'Everyone who came, registered or not; at least as many as the clients below.',
+    partners: 'Partner organisations present',
+    partnersHint: 'Choose from the partner register (Partners).',
+    noPartner: 'No such organisation',
+    clients: 'Registered clients who came',
+    clientsHint: 'Each gets an act “Event attendance” with the event’s date and town.',
+    addClient: 'Add a client',
+    noClients: 'Nobody yet.',
+    remove: 'Remove',
+    removeClient: 'Remove {{name}}',
+    clientsLabel: 'Clients listed',
+    note: 'Note',
+    create: 'Record the event',
+    save: 'Save changes',
+    failed: 'The event could not be saved',
+    created: 'Event {{topic}} was recorded.',
+    saved: 'Changes to {{topic}} were saved.',
+    delete: 'Delete the event',
+    deleteTitle: 'Delete the event?',
+    deleteText:
+      'Event {{topic}} will be deleted with the attendance of {{count}} clients. Reports will no longer count it.',
+    deleted: 'Event {{topic}} was deleted.',
+    deleteFailed: 'The event could not be deleted',
+  },
+  timeline: 'Event: {{topic}}',
+};
