@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { eventServiceType } from '../contract/events.ts';
 import { actRecordInput, type ServiceType, tallyAddInput } from '../contract/services.ts';
 import { listServiceTypes } from '../services/service-catalogue.ts';
 import {
@@ -47,6 +48,10 @@ function checkType(cursor: RowCursor, find: (text: string) => ServiceType | unde
 }
 
 /** services.csv: acts of registered clients, with the act form's rules. */
+
+/** Acts of course types come from attendance, of events from the event: never from a file. */
+const isRecordable = (type: ServiceType) => !type.isCourseType && type.code !== eventServiceType;
+
 export function serviceRowChecker(
   context: CheckContext,
   isClientKnown: (cursor: RowCursor) => boolean,
@@ -59,6 +64,7 @@ export function serviceRowChecker(
     const date = requiredValue(cursor, 'date') === null ? null : pastDate(context, cursor, 'date');
     const type = checkType(cursor, findType);
     if (type?.isCourseType) cursor.problem('type', 'courseServiceType', { value: type.code });
+    if (type?.code === eventServiceType) cursor.problem('type', 'eventServiceType', {});
     const minutesText = cursor.value('minutes');
     const minutes = minutesText === '' ? null : parseWholeNumber(minutesText);
     if (minutesText !== '' && minutes === null) {
@@ -73,7 +79,7 @@ export function serviceRowChecker(
       note: cursor.value('note'),
     });
     if (!checked.success) schemaProblems(cursor, checked.error.issues, {}, context.lang);
-    if (!checked.success || !hasClient || date === null || type === null || type.isCourseType)
+    if (!checked.success || !hasClient || date === null || type === null || !isRecordable(type))
       return;
     if (minutesText !== '' && minutes === null) return;
     const clientRef = cursor.value('client_ref');
@@ -96,6 +102,7 @@ export function tallyRowChecker(context: CheckContext) {
     const date = requiredValue(cursor, 'date') === null ? null : pastDate(context, cursor, 'date');
     const type = checkType(cursor, findType);
     if (type?.isCourseType) cursor.problem('type', 'tallyCourseType', { value: type.code });
+    if (type?.code === eventServiceType) cursor.problem('type', 'eventServiceType', {});
     const countText = requiredValue(cursor, 'count');
     const count = countText === null ? null : parseWholeNumber(countText);
     if (countText !== null && count === null) {
@@ -108,7 +115,7 @@ export function tallyRowChecker(context: CheckContext) {
       count: count ?? 1,
     });
     if (!checked.success) schemaProblems(cursor, checked.error.issues, {}, context.lang);
-    if (!checked.success || date === null || type === null || type.isCourseType || count === null)
+    if (!checked.success || date === null || type === null || !isRecordable(type) || count === null)
       return;
     const key = keyOf([date, type.code, town, count]);
     if (context.known('tally', key) !== undefined) counts.unchanged++;

@@ -73,6 +73,10 @@ const messages = {
     cs: 'úkony „{value}“ se do services.csv nezapisují: vznikají z docházky v attendance.csv',
     en: '"{value}" acts do not belong in services.csv: they come from attendance.csv',
   },
+  eventServiceType: {
+    cs: 'účast na akci se do services.csv ani tallies.csv nezapisuje: zapisuje se u akce (Akce)',
+    en: 'event attendance does not belong in services.csv or tallies.csv: it is recorded with the event',
+  },
   tallyCourseType: {
     cs: 'kurzy nemají anonymní úkony, jen zapsané účastníky („{value}“)',
     en: 'courses have enrolled participants only, no anonymous acts ("{value}")',

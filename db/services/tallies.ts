@@ -1,3 +1,4 @@
+import { eventServiceType } from '../contract/events.ts';
 import type { Language } from '../contract/language.ts';
 import { writeRow } from '../changes/write-row.ts';
 import { runWrite } from '../changes/write-transaction.ts';
@@ -26,6 +27,12 @@ function resolveTallyPlace(
   if (type.isArchived) throw refuse('služba je archivovaná', 'the service is archived');
   if (type.isCourseType) {
     throw refuse('kurzy mají jen zapsané účastníky', 'courses have enrolled participants only');
+  }
+  if (type.code === eventServiceType) {
+    throw refuse(
+      'účastníci akce se zapisují u akce (Akce)',
+      'event participants are recorded with the event',
+    );
   }
   const today = storeToday(store);
   const date = input.date ?? today;

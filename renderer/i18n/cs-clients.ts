@@ -100,13 +100,13 @@ export const csClients = {
   duplicateSave: {
     title: 'Přesto uložit?',
     text_one:
-      'Tento člověk je v evidenci nejspíš už zapsán. Otevřete existující záznam, nebo nový záznam přesto uložte.',
+      'Záznam této osoby už v evidenci nejspíš je. Otevřete existující záznam, nebo nový záznam přesto uložte.',
     text_few:
-      'Tento člověk je v evidenci nejspíš už zapsán ({{count}} záznamy). Otevřete existující záznam, nebo nový záznam přesto uložte.',
+      'V evidenci už nejspíš jsou {{count}} záznamy této osoby. Otevřete některý z nich, nebo nový záznam přesto uložte.',
     text_many:
-      'Tento člověk je v evidenci nejspíš už zapsán ({{count}} záznamů). Otevřete existující záznam, nebo nový záznam přesto uložte.',
+      'V evidenci už nejspíš je {{count}} záznamů této osoby. Otevřete některý z nich, nebo nový záznam přesto uložte.',
     text_other:
-      'Tento člověk je v evidenci nejspíš už zapsán ({{count}} záznamů). Otevřete existující záznam, nebo nový záznam přesto uložte.',
+      'V evidenci už nejspíš je {{count}} záznamů této osoby. Otevřete některý z nich, nebo nový záznam přesto uložte.',
     back: 'Zpět k formuláři',
     save: 'Přesto uložit',
   },

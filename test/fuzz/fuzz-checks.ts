@@ -40,6 +40,12 @@ export const readOnlyMethods: ReadonlySet<string> = new Set([
   'sync.status',
   'sync.conflicts',
   'sync.runStatus',
+  'settings.storage',
+  'clients.consentTexts',
+  'reports.yearEarlier',
+  'partners.list',
+  'events.list',
+  'events.get',
 ]);
 
 /** What is wrong with an answer's shape, or null: `{ ok, value } | { ok: false, error }`. */

@@ -110,6 +110,32 @@ describe('an import with problems', () => {
   });
 });
 
+describe('event attendance', () => {
+  it('is refused in services.csv and tallies.csv: it is recorded with the event', async () => {
+    const temp = await openTempStore({ now });
+    close = temp.close;
+    const api = createApi(temp.store);
+    const before = fingerprint(temp);
+    const status = await runImport(api, {
+      source: 'Jablonec 2009',
+      files: [
+        file('clients.csv', csv('ref,family_name,nationality', '1,Nováková,UA')),
+        file('services.csv', csv('client_ref,date,type', '1,2009-05-01,event')),
+        file('tallies.csv', csv('date,type,count', '2009-05-01,event,3')),
+      ],
+    });
+    expect(status.problems.map((problem) => problem.text)).toEqual([
+      'services.csv:2: type: účast na akci se do services.csv ani tallies.csv nezapisuje: zapisuje se u akce (Akce)',
+      'tallies.csv:2: type: účast na akci se do services.csv ani tallies.csv nezapisuje: zapisuje se u akce (Akce)',
+    ]);
+    expect(fingerprint(temp)).toEqual(before);
+    // The tally form's own rule says the same.
+    const tally = await api.invoke('tallies.add', { type: 'event' }, 'cs');
+    expect(tally.ok ? '' : tally.error.message).toMatch(/zapisují u akce/);
+    expect(fingerprint(temp)).toEqual(before);
+  });
+});
+
 describe('problems across files', () => {
   it('speaks English, names a table given twice, a broken workbook and a mapped header the file lacks', async () => {
     const temp = await openTempStore({ now });

@@ -28,6 +28,8 @@ export async function launchTestBrowser(): Promise<TestBrowser> {
     args: chromiumArgs,
     viewport: { width: 1280, height: 800 },
     locale: 'cs-CZ',
+    // The app honours it (theme.ts): no dialog is caught half faded in by a screenshot.
+    reducedMotion: 'reduce',
   });
   return {
     context,
