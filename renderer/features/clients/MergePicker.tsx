@@ -2,11 +2,8 @@ import { Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClientSummary } from '../../../db/contract/index.ts';
-import { useUiStore } from '../../state/ui-store.ts';
-import { countryLabel, formatDate } from './client-format.ts';
-import { PseudonymBadge } from './ClientCells.tsx';
-import { useClientSearch } from './use-client-search.ts';
+import { ClientHitLines } from './ClientHitLines.tsx';
+import { useClientSearch } from '../../components/client-picker/use-client-search.ts';
 
 /** Step one of a merge: find the other record by name. */
 export function MergePicker({
@@ -17,7 +14,6 @@ export function MergePicker({
   onPick: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const language = useUiStore((state) => state.language);
   const [text, setText] = useState('');
   const search = useClientSearch(text);
   const hits = text.trim() === '' ? [] : search.results.filter((client) => client.id !== excludeId);
@@ -40,32 +36,12 @@ export function MergePicker({
           {hits.map((client) => (
             <div role="listitem" key={client.id}>
               <UnstyledButton className="merge-pick" onClick={() => onPick(client.id)} w="100%">
-                <Hit client={client} language={language} />
+                <ClientHitLines client={client} lastDetail="town" />
               </UnstyledButton>
             </div>
           ))}
         </Stack>
       )}
     </Stack>
-  );
-}
-
-function Hit({ client, language }: { client: ClientSummary; language: 'cs' | 'en' }) {
-  return (
-    <>
-      <Text fw={600} span>
-        {client.displayName}
-      </Text>{' '}
-      {client.isPseudonymous && <PseudonymBadge />}
-      <Text size="sm" c="dimmed">
-        {[
-          formatDate(client.birthDate, language),
-          countryLabel(client.nationality, language),
-          client.town,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </Text>
-    </>
   );
 }

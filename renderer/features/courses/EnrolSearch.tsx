@@ -1,14 +1,13 @@
-import { Alert, Group, Stack, TextInput } from '@mantine/core';
+import { Alert, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconSearch } from '@tabler/icons-react';
+import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso, type ClientSummary } from '../../../db/contract/index.ts';
 import { call } from '../../api.ts';
+import { ClientPicker } from '../../components/client-picker/ClientPicker.tsx';
 import { DateField } from '../../forms/DateField.tsx';
-import '../clients/clients.css';
-import { ClientSearchResults, resultId, resultsListId } from '../clients/ClientSearchResults.tsx';
-import { useClientPicker } from '../clients/use-client-picker.ts';
+import { clientTableHits } from '../clients/client-table-hits.tsx';
 
 interface EnrolSearchProps {
   courseId: string;
@@ -49,55 +48,44 @@ export function EnrolSearch({ courseId, onEnrolled }: EnrolSearchProps) {
     onEnrolled();
   };
 
-  const picker = useClientPicker(text, enrol, () => {
-    setText('');
-    setError(null);
-  });
-  const { search, isStale, activeIndex, showResults, hasHits } = picker;
-
   return (
     <Stack gap="sm">
-      <Group gap="md" align="flex-start">
-        <TextInput
-          flex={1}
-          miw={280}
-          label={t('courses.participants.enrolLabel')}
-          description={t('courses.participants.enrolHint')}
-          placeholder={t('courses.participants.enrolPlaceholder')}
-          leftSection={<IconSearch size={18} aria-hidden />}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-          onKeyDown={(event) => void picker.onKeyDown(event)}
-          role="combobox"
-          aria-autocomplete="list"
-          aria-expanded={hasHits}
-          aria-controls={resultsListId}
-          aria-activedescendant={hasHits ? resultId(activeIndex) : undefined}
-          autoComplete="off"
-          spellCheck={false}
-        />
-        <DateField
-          label={t('courses.participants.enrolDate')}
-          value={date}
-          onChange={setDate}
-          clearable={false}
-          w={180}
-        />
-      </Group>
-      {error && (
-        <Alert role="alert" color="red" title={t('courses.participants.enrolFailed')}>
-          {error}
-        </Alert>
-      )}
-      {showResults && (
-        <ClientSearchResults
-          results={search.results}
-          error={search.error}
-          activeIndex={activeIndex}
-          isStale={isStale}
-          onOpen={(client) => void enrol(client)}
-        />
-      )}
+      <ClientPicker
+        text={text}
+        onTextChange={setText}
+        onPick={enrol}
+        onEscape={() => {
+          setText('');
+          setError(null);
+        }}
+        box={{
+          flex: 1,
+          miw: 280,
+          label: t('courses.participants.enrolLabel'),
+          description: t('courses.participants.enrolHint'),
+          placeholder: t('courses.participants.enrolPlaceholder'),
+        }}
+        // The date beside the box; the hits go below, across the whole width.
+        wrapBox={(box) => (
+          <Group gap="md" align="flex-start">
+            {box}
+            <DateField
+              label={t('courses.participants.enrolDate')}
+              value={date}
+              onChange={setDate}
+              clearable={false}
+              w={180}
+            />
+          </Group>
+        )}
+        {...clientTableHits(t)}
+      >
+        {error && (
+          <Alert role="alert" color="red" title={t('courses.participants.enrolFailed')}>
+            {error}
+          </Alert>
+        )}
+      </ClientPicker>
     </Stack>
   );
 }

@@ -21,7 +21,7 @@ import { DateField } from '../../forms/DateField.tsx';
 import { useFieldError } from '../../forms/use-field-error.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { countryLabel } from '../clients/client-format.ts';
-import { ClientPicker } from '../library/ClientPicker.tsx';
+import { BorrowerPicker } from '../library/BorrowerPicker.tsx';
 import '../library/library.css';
 import {
   eventFormSchema,
@@ -177,7 +177,7 @@ export function EventForm(props: EventFormProps) {
           )}
         />
         <Stack gap={6}>
-          <ClientPicker
+          <BorrowerPicker
             key={picks}
             isAutoFocused={picks > 0}
             label={t('events.form.clients')}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ClientSummary, Loan } from '../../../db/contract/index.ts';
 import type { QueryState } from '../../data/use-api-query.ts';
-import { ClientPicker } from './ClientPicker.tsx';
+import { BorrowerPicker } from './BorrowerPicker.tsx';
 import { OpenLoansTable, ReturnedLoansTable } from './ClientLoanTables.tsx';
 import type { BorrowerState } from './use-borrower.ts';
 import { useLoanActions } from './use-loan-actions.ts';
@@ -39,7 +39,7 @@ export function ClientLoansTab({
     return (
       <Stack gap="sm" maw={560}>
         <Text>{t('library.loans.pick')}</Text>
-        <ClientPicker
+        <BorrowerPicker
           isAutoFocused={isSearchFocused || isChanging}
           label={t('library.borrower.search')}
           onPick={onPick}

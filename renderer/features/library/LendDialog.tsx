@@ -8,7 +8,7 @@ import { call } from '../../api.ts';
 import { DateField } from '../../forms/DateField.tsx';
 import { useUiStore } from '../../state/ui-store.ts';
 import { formatDate } from '../clients/client-format.ts';
-import { ClientPicker } from './ClientPicker.tsx';
+import { BorrowerPicker } from './BorrowerPicker.tsx';
 import { addDays } from './loan-dates.ts';
 import type { Borrower } from './use-borrower.ts';
 import { useLoanDays } from './use-loan-days.ts';
@@ -125,7 +125,7 @@ function LendForm({ book, borrower, onClose, onLent, onStale }: LendDialogProps 
             </Button>
           </Group>
         ) : (
-          <ClientPicker
+          <BorrowerPicker
             // Also after "Another borrower", whose button is gone once pressed.
             isAutoFocused
             label={t('library.borrower.search')}

@@ -1,11 +1,8 @@
-import { TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../../db/contract/index.ts';
-import { resultId, resultsListId } from '../clients/ClientSearchResults.tsx';
-import { useClientPicker } from '../clients/use-client-picker.ts';
-import { ReceptionHits } from './ReceptionHits.tsx';
+import { ClientPicker } from '../../components/client-picker/ClientPicker.tsx';
+import { ClientHitLines } from '../clients/ClientHitLines.tsx';
 
 export const receptionSearchId = 'reception-search';
 
@@ -19,8 +16,9 @@ interface ReceptionSearchProps {
 }
 
 /**
- * The front desk's name search: type, arrows move the highlighted hit, Enter picks it. The box
- * keeps the focus while the hits change (aria-activedescendant), as on the client list.
+ * The front desk's name search: type, arrows move the highlighted hit, Enter picks it. The hits
+ * are two lines each, narrow enough to sit beside the day's tally, and say whose consent is
+ * missing.
  */
 export function ReceptionSearch({
   text,
@@ -30,45 +28,33 @@ export function ReceptionSearch({
   inputRef,
 }: ReceptionSearchProps) {
   const { t } = useTranslation();
-  const picker = useClientPicker(text, onPick, () => onTextChange(''));
-  const { search, isStale, activeIndex, hasHits: hasAnyHits } = picker;
-  // Once a client is picked, the box shows their name and the hits step aside.
-  const showResults = !hasPick && picker.showResults;
-  const hasHits = !hasPick && hasAnyHits;
-
   return (
-    <>
-      <TextInput
+    <ClientPicker
+      text={text}
+      onTextChange={onTextChange}
+      onPick={onPick}
+      // Once a client is picked, the box shows their name and the hits step aside.
+      isListHidden={hasPick}
+      isSelectedOnFocus
+      inputRef={inputRef}
+      box={{
         // The front desk starts every visit here.
-        autoFocus
-        ref={inputRef}
-        id={receptionSearchId}
-        size="lg"
-        label={t('reception.search.label')}
-        description={t('reception.search.hint')}
-        placeholder={t('reception.search.placeholder')}
-        leftSection={<IconSearch size={20} aria-hidden />}
-        value={text}
-        onChange={(event) => onTextChange(event.currentTarget.value)}
-        onFocus={(event) => event.currentTarget.select()}
-        onKeyDown={(event) => void picker.onKeyDown(event)}
-        role="combobox"
-        aria-autocomplete="list"
-        aria-expanded={hasHits}
-        aria-controls={resultsListId}
-        aria-activedescendant={hasHits ? resultId(activeIndex) : undefined}
-        autoComplete="off"
-        spellCheck={false}
-      />
-      {showResults && (
-        <ReceptionHits
-          results={search.results}
-          error={search.error}
-          activeIndex={activeIndex}
-          isStale={isStale}
-          onPick={onPick}
-        />
-      )}
-    </>
+        autoFocus: true,
+        id: receptionSearchId,
+        size: 'lg',
+        label: t('reception.search.label'),
+        description: t('reception.search.hint'),
+        placeholder: t('reception.search.placeholder'),
+      }}
+      texts={{
+        none: t('reception.search.none'),
+        failed: t('clients.search.failed'),
+        resultsLabel: t('clients.search.resultsLabel'),
+      }}
+      isCounted
+      renderHit={(client) => <ClientHitLines client={client} lastDetail="town" hasConsentBadge />}
+      listClassName="client-hit-list"
+      hitClassName="client-hit"
+    />
   );
 }
