@@ -28,6 +28,61 @@ const boundaries = [
   { target: './scripts', from: ['./renderer', './electron'] },
 ];
 
+/**
+ * Zones inside db/ (README "Architecture"): db/contract ← the folders and files below the domains
+ * ← the domain folders ← db/api.ts. Listed by what is allowed, so a new domain folder is above
+ * these at once. Folder cycles between domains: test/lint/db-folder-cycles.test.ts.
+ */
+const dbBelowDomains = [
+  './contract',
+  './schema.ts',
+  './ids.ts',
+  './errors.ts',
+  './store.ts',
+  './query.ts',
+  './version.ts',
+  './exclusive-use.ts',
+  './folder-sync-jobs.ts',
+  './connection',
+  './changes',
+  './migrations',
+  './text',
+  './summaries',
+  './legacy-refs',
+  './audit',
+  './documents',
+];
+const dbTop = ['./db/api.ts', './db/open-app.ts', './db/start-app.ts'];
+const dbZones = [
+  {
+    target: dbBelowDomains
+      .filter((path) => path !== './contract')
+      .map((path) => `./db/${path.slice(2)}`),
+    from: './db',
+    except: dbBelowDomains,
+    message:
+      'db/connection, db/changes, db/migrations and the other folders below the domains import no domain and not db/api.ts.',
+  },
+  {
+    target: './db/migrations',
+    from: './db',
+    except: ['./migrations'],
+    message: 'A migration is frozen: it imports no app code.',
+  },
+  {
+    target: ['./db/*/**', './db/!(api|open-app|start-app).ts'],
+    from: dbTop,
+    message:
+      'A domain never imports db/api.ts (or the files that open it): the API binds the domains.',
+  },
+  {
+    target: ['./db/!(changes)/**', './db/*.ts', './scripts/**', './electron/**'],
+    from: './db/changes',
+    except: ['./index.ts'],
+    message: 'Import the change log through its one entry, db/changes/index.ts.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'release', 'test-output'] },
   js.configs.recommended,
@@ -42,7 +97,10 @@ export default tseslint.config(
       'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
     rules: {
-      'import/no-restricted-paths': ['error', { zones: boundaries }],
+      'import/no-restricted-paths': [
+        'error',
+        { basePath: import.meta.dirname, zones: [...boundaries, ...dbZones] },
+      ],
       'import/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-explicit-any': ['error', { ignoreRestArgs: true }],

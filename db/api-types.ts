@@ -3,7 +3,16 @@ import type { Language } from './contract/language.ts';
 import type { MethodName } from './contract/method-names.ts';
 import type { Output, ParsedInput } from './contract/methods.ts';
 import type { Store } from './store.ts';
-import type { SessionState } from './security/session.ts';
+
+/**
+ * Who is signed in to one API (one desktop window, one loopback host, one CLI run). Kept in
+ * memory only: closing the app signs out.
+ */
+export interface SessionState {
+  userId: string | null;
+  lastActivity: number;
+  isLocked: boolean;
+}
 
 /** What every handler receives: the open database and the user the call acts for. */
 export interface ApiContext {

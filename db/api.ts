@@ -2,7 +2,7 @@ import { errorMessage } from './contract/errors.ts';
 import type { Language } from './contract/language.ts';
 import { isMethodName, type MethodName } from './contract/method-names.ts';
 import { inputSchemas, type Output, type ParsedInput } from './contract/methods.ts';
-import type { ApiContext, MethodDefinition } from './api-types.ts';
+import type { ApiContext, MethodDefinition, SessionState } from './api-types.ts';
 import type { Result } from './contract/result.ts';
 import { formatIssues } from './contract/validation-messages.ts';
 import { getAppInfo } from './app/app-info.ts';
@@ -30,15 +30,10 @@ import { syncMethods } from './sync/sync-methods.ts';
 import { backupMethods } from './security/backups/backup-methods.ts';
 import { ensureOrganisation } from './sync/organisation.ts';
 import { hashPassword } from './security/passwords.ts';
-import {
-  authorise,
-  createSessionState,
-  type SessionState,
-  signInAfterSetUp,
-} from './security/session.ts';
+import { authorise, createSessionState, signInAfterSetUp } from './security/session.ts';
 import { sessionMethods } from './security/session-methods.ts';
 import { userMethods } from './security/user-methods.ts';
-import { eraseClient } from './security/erasure/erase-client.ts';
+import { eraseClient } from './erasure/erase-client.ts';
 import { listAudit } from './security/audit/audit-list.ts';
 import { gdprMethods } from './security/gdpr/gdpr-methods.ts';
 

@@ -48,6 +48,10 @@ export function mainBuildOptions(outfile: string): BuildOptions {
     platform: 'node',
     target: 'node24',
     packages: 'external',
+    // The heavy libraries are loaded on first use with import() (db/documents); in the bundle
+    // that becomes a deferred require(), which Electron resolves inside app.asar as it always
+    // has, where an ESM import() of a package is newer ground.
+    supported: { 'dynamic-import': false },
   };
 }
 

@@ -1,4 +1,4 @@
-import type { StoredValue } from '../changes/synced-tables.ts';
+import type { StoredValue } from '../changes/index.ts';
 
 /**
  * What anonymising a client (the retention rule, db/security/gdpr/) writes into the record:

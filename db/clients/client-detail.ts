@@ -1,9 +1,9 @@
 import type { ClientDetail } from '../contract/clients.ts';
 import { isEuEeaChCountry } from '../contract/countries.ts';
-import { readSiteId } from '../changes/local-meta.ts';
+import { readSiteId } from '../changes/index.ts';
 import { PristavError } from '../errors.ts';
 import type { Store } from '../store.ts';
-import { legacyRefsOfRow } from '../import/legacy-refs.ts';
+import { legacyRefsOfRow } from '../legacy-refs/legacy-refs.ts';
 import { recordAudit } from './audit.ts';
 import { toClient, toClientSummary } from './client-mapping.ts';
 import { listMergedIds, readClientRow, resolveClientId } from './client-resolution.ts';

@@ -1,5 +1,5 @@
 import type { HistoryEntry } from '../contract/clients.ts';
-import { decodeRowId, decodeValue, hlcWallSql, rowIdSql } from '../changes/op-encoding.ts';
+import { decodeRowId, decodeValue, hlcWallSql, rowIdSql } from '../changes/index.ts';
 import { prepared, type Store } from '../store.ts';
 import { maskAnonymisedValue } from './anonymised-fields.ts';
 import { clientFieldByColumn } from './client-mapping.ts';

@@ -4,7 +4,7 @@ import type { ClientsTable } from '../schema.ts';
 import { prepared, type Store } from '../store.ts';
 import { toClientSummary } from './client-mapping.ts';
 import { servedClientRowids } from './served-clients.ts';
-import { registerVersion } from './sort-rank-cache.ts';
+import { registerVersion } from '../connection/sort-rank-cache.ts';
 
 export interface ClientListFilter {
   nationality?: string | undefined;

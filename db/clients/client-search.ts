@@ -3,8 +3,8 @@ import type { ClientsTable } from '../schema.ts';
 import { prepared, type Store } from '../store.ts';
 import { toClientSummary } from './client-mapping.ts';
 import { resolveClientId } from './client-resolution.ts';
-import { foldTokens, phoneticToken } from './name-keys.ts';
-import { readSortRanks } from './sort-rank-cache.ts';
+import { foldTokens, phoneticToken } from '../text/name-keys.ts';
+import { readSortRanks } from '../connection/sort-rank-cache.ts';
 
 /**
  * The FTS5 query for what someone typed: every token must match the folded names, their

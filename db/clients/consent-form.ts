@@ -53,7 +53,7 @@ export async function renderConsentForm(options: ConsentFormOptions): Promise<Bu
       return filled.endsWith('.') ? filled : filled + dot;
     });
 
-  const doc = createPdf({
+  const doc = await createPdf({
     margins: { top: 50, bottom: 56, left: 62, right: 62 },
     lang: text.language,
     title: text.title,

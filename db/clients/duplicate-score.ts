@@ -1,5 +1,5 @@
 import type { DuplicateReason } from '../contract/clients.ts';
-import { foldTokens, phoneKey, phoneticToken } from './name-keys.ts';
+import { foldTokens, phoneKey, phoneticToken } from '../text/name-keys.ts';
 
 /** What duplicate scoring looks at in a record, saved or being typed. */
 export interface PersonKeys {

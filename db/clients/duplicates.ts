@@ -9,7 +9,7 @@ import {
   scoreDuplicate,
   scorePrepared,
 } from './duplicate-score.ts';
-import { duplicateKey, phoneKey } from './name-keys.ts';
+import { duplicateKey, phoneKey } from '../text/name-keys.ts';
 
 const liveClients = 'c.deleted = 0 AND c.merged_into IS NULL';
 

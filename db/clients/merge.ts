@@ -1,6 +1,5 @@
 import type { Client } from '../contract/clients.ts';
-import { writeRow } from '../changes/write-row.ts';
-import { runWrite } from '../changes/write-transaction.ts';
+import { runWrite, writeRow } from '../changes/index.ts';
 import { PristavError } from '../errors.ts';
 import type { Store } from '../store.ts';
 import { recordAudit } from './audit.ts';

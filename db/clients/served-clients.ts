@@ -1,6 +1,6 @@
-import { forEachPeriodGroup } from '../reports/period-groups.ts';
-import { getActDays } from '../reports/report-range.ts';
-import { withFreshSummaries } from '../reports/summaries/refresh-summaries.ts';
+import { forEachPeriodGroup } from '../summaries/period-groups.ts';
+import { getActDays } from '../summaries/report-range.ts';
+import { withFreshSummaries } from '../summaries/refresh-summaries.ts';
 import type { Store } from '../store.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type Sqlite from 'better-sqlite3-multiple-ciphers';
-import { czechSortKey } from '../clients/czech-sort-key.ts';
-import { noteClientKeyChange } from '../clients/sort-rank-cache.ts';
+import { czechSortKey } from '../text/czech-sort-key.ts';
+import { noteClientKeyChange } from './sort-rank-cache.ts';
 import {
   duplicateKey,
   foldText,
@@ -9,7 +9,7 @@ import {
   searchExtra,
   searchNames,
   searchPhonetic,
-} from '../clients/name-keys.ts';
+} from '../text/name-keys.ts';
 
 /**
  * Functions the schema's triggers call to keep the derived search tables right. Registered on

@@ -28,7 +28,7 @@ const extraCzechNames: Record<string, string> = {
 
 /**
  * EU and EEA states and Switzerland, and Czechia itself: their citizens are not third-country
- * nationals, whom the funder's report counts (db/reports/funder-scope.ts). Membership as of
+ * nationals, whom the funder's report counts (db/summaries/funder-scope.ts). Membership as of
  * today — the United Kingdom left in 2020; kept by hand because i18n-iso-countries lists
  * countries, not unions.
  */

@@ -32,7 +32,7 @@ export async function renderAttendanceSheet(options: AttendanceSheetOptions): Pr
   if (lesson === undefined) throw new PristavError('NOT_FOUND', { what: options.lessonId ?? '' });
   const title = `${text.title} – ${detail.course.title.normalize('NFC')}`;
 
-  const doc = createPdf({
+  const doc = await createPdf({
     layout: lesson ? 'portrait' : 'landscape',
     // Wide margins are wasted on a form; enough stays for printers that cannot print to the edge.
     margins: lesson

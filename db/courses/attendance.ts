@@ -1,5 +1,4 @@
-import { writeRow } from '../changes/write-row.ts';
-import { runWrite } from '../changes/write-transaction.ts';
+import { runWrite, writeRow } from '../changes/index.ts';
 import { clientDisplayName } from '../clients/client-mapping.ts';
 import { readClientRow, resolveClientId } from '../clients/client-resolution.ts';
 import { assertMayRecordFor } from '../clients/new-act-guard.ts';

@@ -1,5 +1,5 @@
 import type { MethodDefinition } from '../api-types.ts';
-import { foldText } from '../clients/name-keys.ts';
+import { foldText } from '../text/name-keys.ts';
 import { getSettings } from '../settings/settings-queries.ts';
 import { markAttendance } from './attendance.ts';
 import { renderAttendanceSheet } from './attendance-sheet.ts';

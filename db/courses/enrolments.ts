@@ -1,5 +1,4 @@
-import { writeRow } from '../changes/write-row.ts';
-import { runWrite } from '../changes/write-transaction.ts';
+import { runWrite, writeRow } from '../changes/index.ts';
 import { listMergedIds, resolveClientId } from '../clients/client-resolution.ts';
 import { requireClientForNewAct } from '../clients/new-act-guard.ts';
 import { PristavError } from '../errors.ts';

@@ -1,7 +1,11 @@
-import type { SyncedTable } from '../changes/synced-tables.ts';
-import { type NewRow, writeNewRows } from '../changes/write-new-rows.ts';
-import type { RowFields } from '../changes/write-row.ts';
-import { runWrite, type WriteTransaction } from '../changes/write-transaction.ts';
+import {
+  type NewRow,
+  type RowFields,
+  runWrite,
+  type SyncedTable,
+  writeNewRows,
+  type WriteTransaction,
+} from '../changes/index.ts';
 import type { Store } from '../store.ts';
 
 export interface SinkTotals {

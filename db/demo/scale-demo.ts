@@ -20,7 +20,7 @@ import { czechHolidays, officeDaysOf, termsOf } from './scale-calendar.ts';
 import { type Participant, writeTermCourses } from './scale-courses.ts';
 import { createDemoLibrary } from './scale-library.ts';
 import { type DemoClient, type ServiceContext, writeClientYear } from './scale-services.ts';
-import { refreshReportSummaries } from '../reports/summaries/refresh-summaries.ts';
+import { refreshReportSummaries } from '../summaries/refresh-summaries.ts';
 
 export interface ScaleOptions {
   clients: number;

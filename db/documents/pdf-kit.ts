@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 
 /** What every printed document of the app shares: the embedded font, page setup, page footer. */
 
@@ -34,10 +34,22 @@ export interface PdfOptions {
   createdAt?: Date | undefined;
 }
 
+/**
+ * pdfkit (with fontkit and its other dependencies, a sizeable share of a start) is loaded
+ * when the first document is printed, not when the app or the CLI starts: most runs never
+ * print. The promise is kept, so the library is loaded once.
+ */
+let pdfKit: Promise<typeof PDFDocument> | undefined;
+function loadPdfKit(): Promise<typeof PDFDocument> {
+  pdfKit ??= import('pdfkit').then((module) => module.default);
+  return pdfKit;
+}
+
 /** An A4 document with the fonts registered as 'regular' and 'bold', pages kept for the footer. */
-export function createPdf(options: PdfOptions): Doc {
+export async function createPdf(options: PdfOptions): Promise<Doc> {
+  const PDFDocumentClass = await loadPdfKit();
   const fonts = fontFiles();
-  const doc = new PDFDocument({
+  const doc = new PDFDocumentClass({
     size: 'A4',
     layout: options.layout ?? 'portrait',
     margins: options.margins,

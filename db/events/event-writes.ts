@@ -5,8 +5,7 @@ import {
   type eventCreateInput,
   type eventUpdateInput,
 } from '../contract/events.ts';
-import { writeRow } from '../changes/write-row.ts';
-import { runWrite, type WriteTransaction } from '../changes/write-transaction.ts';
+import { runWrite, writeRow, type WriteTransaction } from '../changes/index.ts';
 import { requireClientForNewAct } from '../clients/new-act-guard.ts';
 import { resolveClientId } from '../clients/client-resolution.ts';
 import { PristavError } from '../errors.ts';

@@ -13,7 +13,7 @@ import { columnIndexes } from './header-mapping.ts';
 import { importMessage, type ImportMessageKey } from './import-messages.ts';
 import type { DigestMap } from './digest-map.ts';
 import type { PlanSink } from './import-plan.ts';
-import type { KnownRefs } from './legacy-refs.ts';
+import type { KnownRefs } from '../legacy-refs/legacy-refs.ts';
 import { parseLegacyDate } from './legacy-values.ts';
 import type { ProblemSink, SourceRow, SourceTable } from './source-table.ts';
 

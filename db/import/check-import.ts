@@ -23,7 +23,7 @@ import { DigestMap } from './digest-map.ts';
 import { mapHeaders } from './header-mapping.ts';
 import { countOnly, emptyCounts, type EnrolmentStarts, type PlanSink } from './import-plan.ts';
 import { type JobControl, rowsPerChunk } from './job-control.ts';
-import { knownRefs, type LegacyKind } from './legacy-refs.ts';
+import { knownRefs, type LegacyKind } from '../legacy-refs/legacy-refs.ts';
 import type { ProblemSink, SourceTable } from './source-table.ts';
 
 /** Clients and courses first: the other tables refer to them. */

@@ -1,5 +1,4 @@
-import { writeRow } from '../changes/write-row.ts';
-import type { WriteTransaction } from '../changes/write-transaction.ts';
+import { writeRow, type WriteTransaction } from '../changes/index.ts';
 import { writeNewClient } from '../clients/client-writes.ts';
 import { resolveClientId } from '../clients/client-resolution.ts';
 import { confidentialServiceTypes } from '../contract/services.ts';
@@ -19,7 +18,7 @@ import {
   type PlanSink,
 } from './import-plan.ts';
 import { DigestMap } from './digest-map.ts';
-import { findLegacyRef, type LegacyKind, writeLegacyRef } from './legacy-refs.ts';
+import { findLegacyRef, type LegacyKind, writeLegacyRef } from '../legacy-refs/legacy-refs.ts';
 
 type Step = (w: WriteTransaction) => void;
 

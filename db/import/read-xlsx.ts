@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../documents/load-exceljs.ts';
 import { checkWorkbookZip } from './check-workbook-zip.ts';
 import { rowsPerChunk } from './job-control.ts';
 import { previewRows, type SourceRow } from './source-table.ts';
@@ -40,9 +41,14 @@ type ReaderOptions = ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookRe
  * and stay if the workbook is broken further on. With those parts already known, it reads each
  * sheet straight from the zip, and drains a sheet nobody reads.
  */
-function openWorkbook(bytes: Uint8Array, options: ReaderOptions, parts: Partial<WorkbookParts>) {
+async function openWorkbook(
+  bytes: Uint8Array,
+  options: ReaderOptions,
+  parts: Partial<WorkbookParts>,
+) {
+  const excel = await loadExcelJs();
   const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = new excel.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     hyperlinks: 'ignore',
     entries: 'ignore',
@@ -53,7 +59,7 @@ function openWorkbook(bytes: Uint8Array, options: ReaderOptions, parts: Partial<
 
 /** The parts around the sheets, read once with every sheet drained unread. */
 async function readParts(bytes: Uint8Array): Promise<WorkbookParts> {
-  const reader = openWorkbook(
+  const reader = await openWorkbook(
     bytes,
     { sharedStrings: 'cache', styles: 'cache' },
     // Stand-ins that let exceljs read the sheets in place; it replaces them as it meets the parts.
@@ -65,7 +71,7 @@ async function readParts(bytes: Uint8Array): Promise<WorkbookParts> {
 }
 
 /** The sheets, each a stream of rows; the parts are not read again (nor held twice). */
-function eachSheet(bytes: Uint8Array, parts: WorkbookParts): AsyncIterable<SheetReader> {
+function eachSheet(bytes: Uint8Array, parts: WorkbookParts): Promise<AsyncIterable<SheetReader>> {
   return openWorkbook(bytes, { sharedStrings: 'ignore', styles: 'ignore' }, parts);
 }
 
@@ -103,7 +109,7 @@ async function* dataRows(
   parts: WorkbookParts,
   name: string,
 ): AsyncGenerator<SourceRow> {
-  for await (const sheet of eachSheet(bytes, parts)) {
+  for await (const sheet of await eachSheet(bytes, parts)) {
     if (sheet.name !== name) continue;
     let isHeader = true;
     for await (const row of sheetRecords(sheet)) {
@@ -128,7 +134,7 @@ export async function readXlsx(
   checkWorkbookZip(bytes);
   const parts = await readParts(bytes);
   const sheets: SheetContent[] = [];
-  for await (const sheet of eachSheet(bytes, parts)) {
+  for await (const sheet of await eachSheet(bytes, parts)) {
     const name = sheet.name ?? '';
     let headers: string[] | null = null;
     let rowCount = 0;

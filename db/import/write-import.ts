@@ -1,6 +1,6 @@
 import type { ImportCounts, ImportSourceInput } from '../contract/legacy-import.ts';
 import type { Language } from '../contract/language.ts';
-import { beginLongWrite, runWrite } from '../changes/write-transaction.ts';
+import { beginLongWrite, runWrite } from '../changes/index.ts';
 import type { Store } from '../store.ts';
 import { type CheckedImport, runImportPass } from './check-import.ts';
 import { plannedRows } from './import-plan.ts';

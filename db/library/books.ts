@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import type { Book, bookCreateInput } from '../contract/library.ts';
-import { writeRow } from '../changes/write-row.ts';
-import { runWrite } from '../changes/write-transaction.ts';
-import { foldTokens, phoneticToken, searchNames } from '../clients/name-keys.ts';
+import { runWrite, writeRow } from '../changes/index.ts';
+import { foldTokens, phoneticToken, searchNames } from '../text/name-keys.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { BooksTable } from '../schema.ts';

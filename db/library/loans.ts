@@ -1,8 +1,7 @@
 import type { Loan } from '../contract/library.ts';
 import { getSettings } from '../settings/settings-queries.ts';
 import { isDateInRange } from '../contract/dates.ts';
-import { writeRow } from '../changes/write-row.ts';
-import { runWrite } from '../changes/write-transaction.ts';
+import { runWrite, writeRow } from '../changes/index.ts';
 import { toClientSummary } from '../clients/client-mapping.ts';
 import { listMergedIds, readClientRow, resolveClientId } from '../clients/client-resolution.ts';
 import { requireClientForNewAct } from '../clients/new-act-guard.ts';

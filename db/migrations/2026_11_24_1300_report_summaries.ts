@@ -5,7 +5,7 @@ import { type Kysely, sql } from 'kysely';
  * blocks of clients instead of every act (a year of a 300 000-client register holds about
  * 1.9 million acts). Local derived data, like client_keys: never synced, rebuilt from the acts.
  *
- * Triggers only note which clients changed (`report_dirty`); db/reports/summaries/ recounts
+ * Triggers only note which clients changed (`report_dirty`); db/summaries/ recounts
  * those clients' rows before the next report. So every path that writes — a form, an import,
  * a file from another office, a second connection — keeps the summaries right without
  * remembering to, and a write costs one small insert.

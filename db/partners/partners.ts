@@ -5,8 +5,7 @@ import type {
   partnerCreateInput,
   partnerUpdateInput,
 } from '../contract/partners.ts';
-import { writeRow } from '../changes/write-row.ts';
-import { runWrite } from '../changes/write-transaction.ts';
+import { runWrite, writeRow } from '../changes/index.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { PartnersTable } from '../schema.ts';

@@ -1,9 +1,9 @@
 import { notRecorded, type DrilldownFilter } from '../contract/report-drilldown.ts';
 import type { Store } from '../store.ts';
 import { ageGroupSql, residenceStatusSql, sexSql } from './client-profile-sql.ts';
-import type { PeriodParams } from './period-acts.ts';
+import type { PeriodParams } from '../summaries/period-acts.ts';
 import { findEarlierPeople } from './returning-clients.ts';
-import { withFreshSummaries } from './summaries/refresh-summaries.ts';
+import { withFreshSummaries } from '../summaries/refresh-summaries.ts';
 
 /**
  * The conditions of a drill-down over `a` (an act of temp.report_acts), `ap` (the person it

@@ -3,8 +3,8 @@ import type { AgeGroup, PeriodReport } from '../contract/reports.ts';
 import type { Sex } from '../contract/residence.ts';
 import type { Store } from '../store.ts';
 import { ageGroupSql, residenceStatusSql, sexSql } from './client-profile-sql.ts';
-import { otherNationalitiesSql } from './funder-scope.ts';
-import { countedPerson, type PeriodParams, withMergedPeople } from './period-acts.ts';
+import { otherNationalitiesSql } from '../summaries/funder-scope.ts';
+import { countedPerson, type PeriodParams, withMergedPeople } from '../summaries/period-acts.ts';
 import type { PeriodTally } from './period-tally.ts';
 import { findEarlierPeople } from './returning-clients.ts';
 

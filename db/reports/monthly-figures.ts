@@ -1,6 +1,6 @@
 import type { MonthlyFigures } from '../contract/report-exports.ts';
 import type { Store } from '../store.ts';
-import { toPeriodParams, withPeriodActs } from './period-acts.ts';
+import { toPeriodParams, withPeriodActs } from '../summaries/period-acts.ts';
 
 /**
  * Every 'YYYY-MM' from the month of `from` to the month of `to`, both included. The count of

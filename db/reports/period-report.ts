@@ -1,10 +1,10 @@
 import type { PeriodReport } from '../contract/reports.ts';
 import type { Store } from '../store.ts';
 import { countFunderFigures } from './funder-figures.ts';
-import { runningCourses, toPeriodParams } from './period-acts.ts';
-import { forEachPeriodGroup } from './period-groups.ts';
+import { runningCourses, toPeriodParams } from '../summaries/period-acts.ts';
+import { forEachPeriodGroup } from '../summaries/period-groups.ts';
 import { PeriodTally } from './period-tally.ts';
-import { withFreshSummaries } from './summaries/refresh-summaries.ts';
+import { withFreshSummaries } from '../summaries/refresh-summaries.ts';
 
 /** By the first number descending, then by name as SQLite orders text (code points). */
 function sortRows<T>(rows: T[], count: (row: T) => number, name: (row: T) => string): T[] {

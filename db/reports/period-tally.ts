@@ -1,5 +1,5 @@
-import { isOtherClientNationality } from './funder-scope.ts';
-import type { ActGroup } from './period-acts.ts';
+import { isOtherClientNationality } from '../summaries/funder-scope.ts';
+import type { ActGroup } from '../summaries/period-acts.ts';
 import { PersonSet } from './person-set.ts';
 
 /** People (distinct) and acts per key: a figure's rows, counted in one pass. */

@@ -8,9 +8,9 @@ import {
 } from '../contract/report-submissions.ts';
 import type { Store } from '../store.ts';
 import { countChangedActs, listChangedActs } from './changed-acts.ts';
-import { toPeriodParams, withPeriodActs } from './period-acts.ts';
+import { toPeriodParams, withPeriodActs } from '../summaries/period-acts.ts';
 import { buildPeriodReport } from './period-report.ts';
-import { withFreshSummaries } from './summaries/refresh-summaries.ts';
+import { withFreshSummaries } from '../summaries/refresh-summaries.ts';
 import { findSubmission, toSubmission } from './report-submissions.ts';
 
 type Figures = Map<

@@ -11,7 +11,7 @@ import {
   drilldownParams,
   withEarlierPeople,
 } from './drilldown-filters.ts';
-import { courseAttendanceActs, toPeriodParams, withPeriodActs } from './period-acts.ts';
+import { courseAttendanceActs, toPeriodParams, withPeriodActs } from '../summaries/period-acts.ts';
 
 interface DrilldownQuery {
   from: string;

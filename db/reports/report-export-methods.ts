@@ -1,7 +1,7 @@
 import type { MethodDefinition } from '../api-types.ts';
 import { exportPeriodReport } from './export/report-export.ts';
 import { buildMonthlyFigures } from './monthly-figures.ts';
-import { recordAccess } from '../security/audit/access-log.ts';
+import { recordAccess } from '../audit/access-log.ts';
 
 type ReportExportMethod = 'reports.monthly' | 'reports.export';
 

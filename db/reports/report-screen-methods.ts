@@ -1,8 +1,8 @@
 import type { MethodDefinition } from '../api-types.ts';
 import { drillIntoReport } from './report-drilldown.ts';
-import { getReportRange } from './report-range.ts';
+import { getReportRange } from '../summaries/report-range.ts';
 import { compareWithYearEarlier } from './report-year-comparison.ts';
-import { recordAccess } from '../security/audit/access-log.ts';
+import { recordAccess } from '../audit/access-log.ts';
 
 type ReportScreenMethod = 'reports.drilldown' | 'reports.range' | 'reports.yearEarlier';
 

@@ -3,9 +3,9 @@ import type { ReportSubmission } from '../contract/report-submissions.ts';
 import { newId } from '../ids.ts';
 import type { Store } from '../store.ts';
 import { countChangedActs } from './changed-acts.ts';
-import { type PeriodParams, toPeriodParams, withPeriodActs } from './period-acts.ts';
+import { type PeriodParams, toPeriodParams, withPeriodActs } from '../summaries/period-acts.ts';
 import { buildPeriodReport } from './period-report.ts';
-import { reportGeneration, withFreshSummaries } from './summaries/refresh-summaries.ts';
+import { reportGeneration, withFreshSummaries } from '../summaries/refresh-summaries.ts';
 
 export interface SubmissionRow {
   id: string;

@@ -2,7 +2,7 @@ import { yearEarlier, type YearEarlierComparison } from '../contract/report-year
 import type { Store } from '../store.ts';
 import { compareReports } from './report-comparison.ts';
 import { buildPeriodReport } from './period-report.ts';
-import { withFreshSummaries } from './summaries/refresh-summaries.ts';
+import { withFreshSummaries } from '../summaries/refresh-summaries.ts';
 
 /**
  * A period beside the same days a year earlier, in the same town: the earlier report and every

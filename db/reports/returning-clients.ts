@@ -1,8 +1,8 @@
 import type { Store } from '../store.ts';
-import { readActGroups, withMergedPeople } from './period-acts.ts';
+import { readActGroups, withMergedPeople } from '../summaries/period-acts.ts';
 import { PersonSet } from './person-set.ts';
-import { summariesAreFresh } from './summaries/refresh-summaries.ts';
-import { forEachPersonIn } from './summaries/summary-blob.ts';
+import { summariesAreFresh } from '../summaries/refresh-summaries.ts';
+import { forEachPersonIn } from '../summaries/summary-blob.ts';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 

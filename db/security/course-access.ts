@@ -1,4 +1,4 @@
-import { foldText } from '../clients/name-keys.ts';
+import { foldText } from '../text/name-keys.ts';
 import type { User } from '../contract/domain.ts';
 import { PristavError } from '../errors.ts';
 import { prepared, type Store } from '../store.ts';

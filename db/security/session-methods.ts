@@ -1,10 +1,10 @@
-import type { MethodDefinition } from '../api-types.ts';
+import type { MethodDefinition, SessionState } from '../api-types.ts';
 import type { SessionStatus } from '../contract/users.ts';
 import { PristavError } from '../errors.ts';
 import type { Store } from '../store.ts';
 import { verifyPassword } from './passwords.ts';
 import { sealKeyEntry } from './database-keys/key-entries.ts';
-import { createSessionState, idleLockMinutes, type SessionState } from './session.ts';
+import { createSessionState, idleLockMinutes } from './session.ts';
 import { clearFailures, recordFailure, waitBeforeAttempt } from './sign-in-attempts.ts';
 import { findUserById, findUserByName, isSignInRequired } from './user-queries.ts';
 

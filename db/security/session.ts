@@ -1,3 +1,4 @@
+import type { SessionState } from '../api-types.ts';
 import type { User } from '../contract/domain.ts';
 import type { MethodName } from '../contract/method-names.ts';
 import { PristavError } from '../errors.ts';
@@ -19,16 +20,6 @@ const pollingMethods: ReadonlySet<MethodName> = new Set([
   'import.status',
   'sync.runStatus',
 ]);
-
-/**
- * Who is signed in to one API (one desktop window, one loopback host, one CLI run). Kept in
- * memory only: closing the app signs out.
- */
-export interface SessionState {
-  userId: string | null;
-  lastActivity: number;
-  isLocked: boolean;
-}
 
 export function createSessionState(): SessionState {
   return { userId: null, lastActivity: 0, isLocked: false };

@@ -1,7 +1,5 @@
 import type { MethodDefinition } from '../api-types.ts';
-import { readSiteId } from '../changes/local-meta.ts';
-import { writeRow } from '../changes/write-row.ts';
-import { runWrite } from '../changes/write-transaction.ts';
+import { readSiteId, runWrite, writeRow } from '../changes/index.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Store } from '../store.ts';

@@ -1,8 +1,8 @@
 import type { UserSummary } from '../contract/users.ts';
-import { readSiteId } from '../changes/local-meta.ts';
+import { readSiteId } from '../changes/index.ts';
 import { prepared, type Store } from '../store.ts';
 import { nameKey } from './sign-in-attempts.ts';
-import { toRole } from './user-roles.ts';
+import { toRole } from '../contract/user-roles.ts';
 
 interface UserRow {
   id: string;

@@ -5,8 +5,7 @@ import {
   derivedServiceTypes,
   type ServiceAct,
 } from '../contract/services.ts';
-import { writeRow } from '../changes/write-row.ts';
-import { runWrite } from '../changes/write-transaction.ts';
+import { runWrite, writeRow } from '../changes/index.ts';
 import { requireClientForNewAct } from '../clients/new-act-guard.ts';
 import { PristavError } from '../errors.ts';
 import { requirePartnerForReferral } from '../partners/partners.ts';

@@ -3,8 +3,7 @@ import {
   builtInServiceTypes,
   type ServiceType,
 } from '../contract/services.ts';
-import { writeRow } from '../changes/write-row.ts';
-import { runWrite } from '../changes/write-transaction.ts';
+import { runWrite, writeRow } from '../changes/index.ts';
 import { PristavError } from '../errors.ts';
 import type { ServiceTypesTable } from '../schema.ts';
 import { prepared, type Store } from '../store.ts';

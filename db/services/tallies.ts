@@ -1,7 +1,6 @@
 import { eventServiceType } from '../contract/events.ts';
 import type { Language } from '../contract/language.ts';
-import { writeRow } from '../changes/write-row.ts';
-import { runWrite } from '../changes/write-transaction.ts';
+import { runWrite, writeRow } from '../changes/index.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { getThisSite } from '../site/site-queries.ts';

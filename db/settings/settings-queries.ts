@@ -2,8 +2,7 @@ import type { Settings } from '../contract/domain.ts';
 import { defaultLoanDays } from '../contract/library.ts';
 import { defaultOpeningHours, openingHours } from '../contract/opening-hours.ts';
 import type { SettingsSetInput } from '../contract/schemas.ts';
-import { writeRow } from '../changes/write-row.ts';
-import { runWrite } from '../changes/write-transaction.ts';
+import { runWrite, writeRow } from '../changes/index.ts';
 import { selectAll } from '../query.ts';
 import type { Store } from '../store.ts';
 

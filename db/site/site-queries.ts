@@ -1,14 +1,12 @@
 import type { Site, User } from '../contract/domain.ts';
 import type { SiteCreateInput } from '../contract/schemas.ts';
-import { readSiteId, writeSiteId } from '../changes/local-meta.ts';
-import { writeRow } from '../changes/write-row.ts';
-import { runWrite } from '../changes/write-transaction.ts';
+import { readSiteId, runWrite, writeRow, writeSiteId } from '../changes/index.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { selectFirst } from '../query.ts';
 import type { SitesTable, UsersTable } from '../schema.ts';
 import { prepared, type Store } from '../store.ts';
-import { toRole } from '../security/user-roles.ts';
+import { toRole } from '../contract/user-roles.ts';
 
 export function toSite(row: SitesTable): Site {
   return { id: row.id, name: row.name, town: row.town, isHq: row.is_hq === 1 };

@@ -1,6 +1,5 @@
 import type { Site } from '../contract/domain.ts';
-import { writeRow } from '../changes/write-row.ts';
-import { runWrite } from '../changes/write-transaction.ts';
+import { runWrite, writeRow } from '../changes/index.ts';
 import { PristavError } from '../errors.ts';
 import type { SitesTable } from '../schema.ts';
 import { prepared, type Store } from '../store.ts';

@@ -1,5 +1,4 @@
-import { writeRow } from '../changes/write-row.ts';
-import { runWrite } from '../changes/write-transaction.ts';
+import { runWrite, writeRow } from '../changes/index.ts';
 import { newId } from '../ids.ts';
 import { getSettings } from '../settings/settings-queries.ts';
 import { storeToday, type Store } from '../store.ts';

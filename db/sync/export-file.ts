@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readOperationPage, type HeldRange } from '../changes/read-operations.ts';
+import { type HeldRange, readOperationPage } from '../changes/index.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { knownSchemaVersion } from '../migrations/index.ts';

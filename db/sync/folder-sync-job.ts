@@ -4,6 +4,7 @@ import type { Language } from '../contract/language.ts';
 import type { ExportedSyncFile, SyncRunStatus } from '../contract/sync.ts';
 import { isPristavError, PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
+import { type FolderSyncJob, jobsOf } from '../folder-sync-jobs.ts';
 import type { Store } from '../store.ts';
 import { takeBackup } from '../security/backups/take-backup.ts';
 import { exportSyncFile } from './export-file.ts';
@@ -13,22 +14,6 @@ import { readSyncFolder } from './local-state.ts';
 import { requireMembership, type Membership } from './organisation.ts';
 import { exportSummary, isFileImported, isSameAsLastSent } from './peer-state.ts';
 import { listSites } from './site-registry.ts';
-
-interface Job {
-  status: SyncRunStatus;
-  controller: AbortController;
-}
-
-const jobsByStore = new WeakMap<Store, Map<string, Job>>();
-
-function jobsOf(store: Store): Map<string, Job> {
-  let jobs = jobsByStore.get(store);
-  if (!jobs) {
-    jobs = new Map();
-    jobsByStore.set(store, jobs);
-  }
-  return jobs;
-}
 
 const skipReasons: Record<string, { cs: string; en: string }> = {
   incomplete: { cs: 'soubor se ještě zapisuje', en: 'still being written' },
@@ -62,7 +47,7 @@ export async function startFolderSync(
   );
   if (!isFolder) throw new PristavError('SYNC_FOLDER_MISSING', { path: folder });
   const jobId = newId();
-  const job: Job = {
+  const job: FolderSyncJob = {
     controller: new AbortController(),
     status: {
       jobId,
@@ -83,7 +68,7 @@ async function runJob(
   store: Store,
   membership: Membership,
   folder: string,
-  job: Job,
+  job: FolderSyncJob,
   input: { allowMassDelete: boolean },
   lang: Language,
 ): Promise<void> {
@@ -173,9 +158,4 @@ export function cancelFolderSync(store: Store, jobId: string): SyncRunStatus {
   if (!job) throw new PristavError('SYNC_JOB_NOT_FOUND', { id: jobId });
   if (job.status.state === 'running') job.controller.abort();
   return structuredClone(job.status);
-}
-
-/** Whether "Synchronizovat" is running on this store (a restore waits for it to end). */
-export function isFolderSyncRunning(store: Store): boolean {
-  return [...jobsOf(store).values()].some((job) => job.status.state === 'running');
 }

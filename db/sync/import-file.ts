@@ -1,14 +1,17 @@
 import {
-  type ImportTally,
-  applyImportedOperations,
   advanceVector,
+  applyImportedOperations,
+  beginLongWrite,
   emptyTally,
+  type ErasureOutcome,
+  hasErasedAnything,
+  type ImportTally,
+  isHeld,
   type Operation,
   receiveClock,
-} from '../changes/apply-imported.ts';
-import { type ErasureOutcome, hasErasedAnything, wipeFreedSpace } from '../changes/erase.ts';
-import { isHeld } from '../changes/op-lookup.ts';
-import { beginLongWrite, runWrite } from '../changes/write-transaction.ts';
+  runWrite,
+  wipeFreedSpace,
+} from '../changes/index.ts';
 import type { ArrivedFromSite, SyncFileResult } from '../contract/sync.ts';
 import { PristavError } from '../errors.ts';
 import { takeExclusiveUse } from '../exclusive-use.ts';

@@ -1,5 +1,4 @@
-import type { Operation } from '../changes/apply-imported.ts';
-import { enforceErasures, type ErasureOutcome } from '../changes/erase.ts';
+import { enforceErasures, type ErasureOutcome, type Operation } from '../changes/index.ts';
 import { clientOfAct, forgetAnonymisedHistory } from '../security/gdpr/forget-anonymised.ts';
 import type { Store } from '../store.ts';
 

@@ -1,7 +1,5 @@
 import { join as joinPath } from 'node:path';
-import { readSiteId, writeSiteId } from '../changes/local-meta.ts';
-import { writeRow } from '../changes/write-row.ts';
-import { beginLongWrite, runWrite } from '../changes/write-transaction.ts';
+import { beginLongWrite, readSiteId, runWrite, writeRow, writeSiteId } from '../changes/index.ts';
 import { hashPassword } from '../security/passwords.ts';
 import { findUserByName } from '../security/user-queries.ts';
 import { PristavError } from '../errors.ts';

@@ -1,4 +1,4 @@
-import { heldRanges, highestHeld } from '../changes/read-operations.ts';
+import { heldRanges, highestHeld } from '../changes/index.ts';
 import type { MissingRange } from '../contract/sync.ts';
 import type { Store } from '../store.ts';
 import { readVector } from './peer-state.ts';

@@ -1,6 +1,4 @@
-import { readSiteId } from '../changes/local-meta.ts';
-import { writeRow } from '../changes/write-row.ts';
-import { runWrite } from '../changes/write-transaction.ts';
+import { readSiteId, runWrite, writeRow } from '../changes/index.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { storeToday, type Store } from '../store.ts';

@@ -1,4 +1,4 @@
-import { heldRanges, listOrigins, type HeldRange } from '../changes/read-operations.ts';
+import { type HeldRange, heldRanges, listOrigins } from '../changes/index.ts';
 import { prepared, type Store } from '../store.ts';
 
 /** The site that writes a file, and whether it is HQ (which forwards everyone's operations). */

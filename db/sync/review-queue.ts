@@ -1,14 +1,18 @@
-import { decodeKeys, encodeRowId, type LocalOpKey } from '../changes/op-encoding.ts';
 import {
   compareRank,
-  readHeldOperation,
-  siteUuidOf,
+  decodeKeys,
+  encodeRowId,
   type HeldOperation,
-} from '../changes/op-lookup.ts';
-import { readRowHeads } from '../changes/row-heads.ts';
-import { isSyncedTable, toStoredValue, type SyncedTable } from '../changes/synced-tables.ts';
-import { writeRow } from '../changes/write-row.ts';
-import { runWrite } from '../changes/write-transaction.ts';
+  isSyncedTable,
+  type LocalOpKey,
+  readHeldOperation,
+  readRowHeads,
+  runWrite,
+  siteUuidOf,
+  type SyncedTable,
+  toStoredValue,
+  writeRow,
+} from '../changes/index.ts';
 import { fieldLabels } from '../contract/fields.ts';
 import type { Language, Translated } from '../contract/language.ts';
 import type { ReviewItem, ReviewValue } from '../contract/sync.ts';

@@ -1,6 +1,4 @@
-import { readSiteId } from '../changes/local-meta.ts';
-import { writeRow } from '../changes/write-row.ts';
-import { runWrite } from '../changes/write-transaction.ts';
+import { readSiteId, runWrite, writeRow } from '../changes/index.ts';
 import type { SyncSiteStatus, SyncStatus } from '../contract/sync.ts';
 import { PristavError } from '../errors.ts';
 import { getSettings } from '../settings/settings-queries.ts';

@@ -1,12 +1,12 @@
-import type { Operation } from '../changes/apply-imported.ts';
-import { mayBeStub } from '../changes/erase.ts';
-import { hlcCounterLimit } from '../changes/op-encoding.ts';
 import {
   type ColumnType,
+  hlcCounterLimit,
   isSyncedTable,
-  syncedTables,
+  mayBeStub,
+  type Operation,
   type StoredValue,
-} from '../changes/synced-tables.ts';
+  syncedTables,
+} from '../changes/index.ts';
 
 /*
  * An operation in a sync file: one JSON array per record,

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { writeRow } from '../../db/changes/write-row.ts';
-import { runWrite } from '../../db/changes/write-transaction.ts';
+import { runWrite, writeRow } from '../../db/changes/index.ts';
 import { toClientColumns } from '../../db/clients/client-mapping.ts';
 import { buildMatchQuery, searchClients } from '../../db/clients/client-search.ts';
 import { clientFields } from '../../db/contract/clients.ts';

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { PeriodReport } from '../../db/contract/reports.ts';
 import { openStore } from '../../db/open-app.ts';
 import { buildPeriodReport } from '../../db/reports/period-report.ts';
-import { refreshReportSummaries } from '../../db/reports/summaries/refresh-summaries.ts';
+import { refreshReportSummaries } from '../../db/summaries/refresh-summaries.ts';
 import { type BenchResult, median } from './bench-format.ts';
 import { demoCache } from './demo-cache.ts';
 import { buildBaselineReport } from './report-baseline.ts';

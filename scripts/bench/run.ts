@@ -3,6 +3,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchBackup } from './backup-bench.ts';
 import { type BenchResult, formatResults } from './bench-format.ts';
+import { benchCliStart } from './cli-start-bench.ts';
 import { benchClientSearch } from './client-search-bench.ts';
 import { benchImport } from './import-bench.ts';
 import { benchOpen } from './open-bench.ts';
@@ -23,6 +24,7 @@ const benchmarks: Record<string, (dir: string) => BenchResult[] | Promise<BenchR
   report: () => benchYearlyReport(),
   sync: benchSync,
   backup: benchBackup,
+  'cli-start': benchCliStart,
 };
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in benchmarks));

@@ -4,9 +4,13 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type Sqlite from 'better-sqlite3-multiple-ciphers';
-import { formatHlc } from '../../db/changes/hlc.ts';
-import { decodeKeys, decodeRowId, decodeValue } from '../../db/changes/op-encoding.ts';
-import { decodeRowHeads } from '../../db/changes/row-heads.ts';
+import {
+  decodeKeys,
+  decodeRowHeads,
+  decodeRowId,
+  decodeValue,
+  formatHlc,
+} from '../../db/changes/index.ts';
 import { migrateToLatest } from '../../db/connection/migrate.ts';
 import { configureDatabase, openCheckedDatabase } from '../../db/connection/open-database.ts';
 import { registerSqlFunctions } from '../../db/connection/sql-functions.ts';

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { writeRow } from '../../db/changes/write-row.ts';
-import { runWrite } from '../../db/changes/write-transaction.ts';
+import { runWrite, writeRow } from '../../db/changes/index.ts';
 import { newId } from '../../db/ids.ts';
 import { openStore } from '../../db/open-app.ts';
 import { createSite } from '../../db/site/site-queries.ts';

@@ -1,4 +1,4 @@
-import { foldText } from '../../clients/name-keys.ts';
+import { foldText } from '../../text/name-keys.ts';
 import type { Language } from '../../contract/language.ts';
 import type { ExportedFile, ReportExportFormat } from '../../contract/report-exports.ts';
 import type { Store } from '../../store.ts';

@@ -61,7 +61,7 @@ export async function reportToPdf(
   const tables = buildReportTables(source, lang);
   const createdAt = options.createdAt ?? new Date();
   const heading = `${tables.title} ${tables.period}`;
-  const doc = createPdf({
+  const doc = await createPdf({
     margins,
     lang,
     title: heading,

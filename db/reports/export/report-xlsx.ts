@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../documents/load-exceljs.ts';
 import type { Cell, ReportTable, ReportTables } from './report-tables.ts';
 
 /**
@@ -60,7 +61,8 @@ export async function reportToXlsx(
   tables: ReportTables,
   options: { createdAt?: Date | undefined } = {},
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const excel = await loadExcelJs();
+  const workbook = new excel.Workbook();
   workbook.creator = 'Přístav';
   workbook.title = `${tables.title} ${tables.period}`;
   workbook.created = options.createdAt ?? new Date();

@@ -1,6 +1,6 @@
 import type { MethodDefinition } from '../../api-types.ts';
 import { PristavError } from '../../errors.ts';
-import { isFolderSyncRunning } from '../../sync/folder-sync-job.ts';
+import { isFolderSyncRunning } from '../../folder-sync-jobs.ts';
 import { writeBackupFolder } from './backup-folder.ts';
 import { listBackups } from './list-backups.ts';
 import { restoreBackup } from './restore-backup.ts';

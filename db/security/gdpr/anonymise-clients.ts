@@ -1,12 +1,12 @@
 import { addYears, formatCzechDate } from '../../contract/dates.ts';
 import type { AnonymiseResult } from '../../contract/gdpr.ts';
-import { wipeFreedSpace } from '../../changes/erase.ts';
-import { writeRow } from '../../changes/write-row.ts';
 import {
   flushOperations,
   runWrite,
+  wipeFreedSpace,
+  writeRow,
   type WriteTransaction,
-} from '../../changes/write-transaction.ts';
+} from '../../changes/index.ts';
 import { forgetAnonymisedHistory } from './forget-anonymised.ts';
 import { anonymisedBirthDate, anonymisedClientFields } from '../../clients/anonymised-fields.ts';
 import { recordAudit } from '../../clients/audit.ts';

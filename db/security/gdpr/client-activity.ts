@@ -1,4 +1,4 @@
-import { hlcWallSql, encodeRowId } from '../../changes/op-encoding.ts';
+import { encodeRowId, hlcWallSql } from '../../changes/index.ts';
 import { resolveClientId } from '../../clients/client-resolution.ts';
 import { prepared, type Store, storeToday } from '../../store.ts';
 

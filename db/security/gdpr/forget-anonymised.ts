@@ -1,4 +1,4 @@
-import { forgetHistory } from '../../changes/forget-history.ts';
+import { forgetHistory } from '../../changes/index.ts';
 import { anonymisedClientFields } from '../../clients/anonymised-fields.ts';
 import { prepared, type Store } from '../../store.ts';
 

@@ -1,5 +1,5 @@
 import type { SubjectAccessData } from '../../contract/gdpr.ts';
-import { readSiteId } from '../../changes/local-meta.ts';
+import { readSiteId } from '../../changes/index.ts';
 import { getSettings } from '../../settings/settings-queries.ts';
 import { getThisSite } from '../../site/site-queries.ts';
 import { prepared, type Store } from '../../store.ts';

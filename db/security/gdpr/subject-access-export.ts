@@ -1,6 +1,6 @@
 import type { ExportedFile } from '../../contract/report-exports.ts';
 import { isSubjectLanguage, type SubjectLanguage } from '../../contract/gdpr.ts';
-import { readSiteId } from '../../changes/local-meta.ts';
+import { readSiteId } from '../../changes/index.ts';
 import { recordAudit } from '../../clients/audit.ts';
 import type { ClientsTable } from '../../schema.ts';
 import { prepared, type Store } from '../../store.ts';

@@ -36,7 +36,7 @@ export async function renderSubjectAccessPdf(
   const format = subjectFormatter(options.language, options.catalogue);
   const { labels } = format;
   const organisation = data.controller.organisation || data.controller.site;
-  const doc = createPdf({
+  const doc = await createPdf({
     margins,
     lang: options.language,
     // Metadata describes the document, never the person (pdf-kit.ts).

@@ -1,5 +1,5 @@
 import type { SubjectAccessData } from '../../contract/gdpr.ts';
-import { decodeRowId, decodeValue, hlcWallSql, rowIdSql } from '../../changes/op-encoding.ts';
+import { decodeRowId, decodeValue, hlcWallSql, rowIdSql } from '../../changes/index.ts';
 import { maskAnonymisedValue } from '../../clients/anonymised-fields.ts';
 import { anonymisedRecordIds } from '../../clients/client-history.ts';
 import { prepared, type Store } from '../../store.ts';

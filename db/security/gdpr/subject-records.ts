@@ -2,7 +2,7 @@ import type { SubjectAccessData } from '../../contract/gdpr.ts';
 import { toClient } from '../../clients/client-mapping.ts';
 import { listMergedIds, readClientRow, resolveClientId } from '../../clients/client-resolution.ts';
 import { PristavError } from '../../errors.ts';
-import { legacyRefsOfRow } from '../../import/legacy-refs.ts';
+import { legacyRefsOfRow } from '../../legacy-refs/legacy-refs.ts';
 import type { ClientsTable } from '../../schema.ts';
 import { prepared, type Store } from '../../store.ts';
 

@@ -5,7 +5,7 @@ import { requireSyncCrypto } from '../../../db/sync/crypto-readiness.ts';
 import { errorMessage } from '../../../db/contract/errors.ts';
 import { inputSchemas } from '../../../db/contract/methods.ts';
 import { formatIssues } from '../../../db/contract/validation-messages.ts';
-import { dumpSyncedData } from '../../../db/changes/dump.ts';
+import { dumpSyncedData } from '../../../db/changes/index.ts';
 import { redactDump } from '../../../db/security/confidential-notes.ts';
 import { isInterruptedInit } from '../../../db/connection/interrupted-init.ts';
 import {

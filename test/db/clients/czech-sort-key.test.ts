@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { czechSortKey } from '../../../db/clients/czech-sort-key.ts';
+import { czechSortKey } from '../../../db/text/czech-sort-key.ts';
 
 const byKey = (names: string[]) =>
   [...names].sort((a, b) => (czechSortKey(a) < czechSortKey(b) ? -1 : 1));

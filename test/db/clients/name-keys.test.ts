@@ -7,7 +7,7 @@ import {
   searchExtra,
   searchNames,
   searchPhonetic,
-} from '../../../db/clients/name-keys.ts';
+} from '../../../db/text/name-keys.ts';
 
 describe('folding names', () => {
   it('folds diacritics and letters of their own, and transliterates Cyrillic', () => {

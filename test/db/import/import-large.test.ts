@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApi } from '../../../db/api.ts';
 import { dumpSyncedData } from '../../../db/changes/dump.ts';
-import { legacyRefId } from '../../../db/import/legacy-refs.ts';
+import { legacyRefId } from '../../../db/legacy-refs/legacy-refs.ts';
 import type { Store } from '../../../db/store.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
 import { fingerprint, runImport } from './import-helpers.ts';

@@ -7,7 +7,7 @@ import { configureDatabase, openCheckedDatabase } from '../../../db/connection/o
 import { registerSqlFunctions } from '../../../db/connection/sql-functions.ts';
 import { migrations } from '../../../db/migrations/index.ts';
 import { buildPeriodReport } from '../../../db/reports/period-report.ts';
-import { refreshReportSummaries } from '../../../db/reports/summaries/refresh-summaries.ts';
+import { refreshReportSummaries } from '../../../db/summaries/refresh-summaries.ts';
 import { createSite } from '../../../db/site/site-queries.ts';
 import { createStore, type Store } from '../../../db/store.ts';
 import { captureCompactWrites, writeCapturedAsOldLog } from '../../helpers/old-schema.ts';

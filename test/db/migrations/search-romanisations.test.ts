@@ -3,7 +3,7 @@ import anyAscii from 'any-ascii';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../../db/api.ts';
 import type { ClientSummary } from '../../../db/contract/clients.ts';
-import { phoneticToken } from '../../../db/clients/name-keys.ts';
+import { phoneticToken } from '../../../db/text/name-keys.ts';
 import { migrateToLatest } from '../../../db/connection/migrate.ts';
 import { configureDatabase, openCheckedDatabase } from '../../../db/connection/open-database.ts';
 import { registerSqlFunctions } from '../../../db/connection/sql-functions.ts';

@@ -1,4 +1,4 @@
-import { type Role, roles } from '../contract/users.ts';
+import { type Role, roles } from './users.ts';
 
 /**
  * A stored role as one of today's roles. Databases from before sign-in hold 'worker' and

@@ -1,5 +1,5 @@
-import { readSiteId } from '../../changes/local-meta.ts';
-import { prepared, type Store } from '../../store.ts';
+import { readSiteId } from '../changes/index.ts';
+import { prepared, type Store } from '../store.ts';
 
 /**
  * Records that someone saw a list of people behind a report figure, or took the report away as

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeRow } from '../../../db/changes/write-row.ts';
 import { runWrite } from '../../../db/changes/write-transaction.ts';
-import { withPeriodActs } from '../../../db/reports/period-acts.ts';
+import { withPeriodActs } from '../../../db/summaries/period-acts.ts';
 import { buildPeriodReport } from '../../../db/reports/period-report.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitIntoMonths } from '../../../../db/reports/summaries/period-months.ts';
+import { splitIntoMonths } from '../../../db/summaries/period-months.ts';
 
 const bits = (...months: number[]) => months.reduce((mask, month) => mask | (1 << (month - 1)), 0);
 

@@ -1,6 +1,6 @@
-import type { Store } from '../../store.ts';
-import { collectMerged } from '../period-acts.ts';
-import { getActDays } from '../report-range.ts';
+import type { Store } from '../store.ts';
+import { collectMerged } from './period-acts.ts';
+import { getActDays } from './report-range.ts';
 import { collectGroups, forEachClientYear } from './client-years.ts';
 import { blockOf, type ClientYear, packBlock, unpackBlock } from './summary-blob.ts';
 

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi, type Api } from '../../../../db/api.ts';
-import { fillScale } from '../../../../db/demo/scale-demo.ts';
-import { openStore } from '../../../../db/open-app.ts';
-import { buildPeriodReport } from '../../../../db/reports/period-report.ts';
+import { createApi, type Api } from '../../../db/api.ts';
+import { fillScale } from '../../../db/demo/scale-demo.ts';
+import { openStore } from '../../../db/open-app.ts';
+import { buildPeriodReport } from '../../../db/reports/period-report.ts';
 import {
   refreshReportSummaries,
   summariesAreFresh,
-} from '../../../../db/reports/summaries/refresh-summaries.ts';
-import { unpackBlock } from '../../../../db/reports/summaries/summary-blob.ts';
-import type { Store } from '../../../../db/store.ts';
-import { buildBaselineReport } from '../../../../scripts/bench/report-baseline.ts';
-import { openTempStore } from '../../../helpers/temp-database.ts';
+} from '../../../db/summaries/refresh-summaries.ts';
+import { unpackBlock } from '../../../db/summaries/summary-blob.ts';
+import type { Store } from '../../../db/store.ts';
+import { buildBaselineReport } from '../../../scripts/bench/report-baseline.ts';
+import { openTempStore } from '../../helpers/temp-database.ts';
 
 /** The store's clock: 24 November 2026, so the demo's two years are 2024 and 2025. */
 const now = () => Date.UTC(2026, 10, 24, 10);

@@ -4,7 +4,7 @@ import {
   forEachComboIn,
   packBlock,
   unpackBlock,
-} from '../../../../db/reports/summaries/summary-blob.ts';
+} from '../../../db/summaries/summary-blob.ts';
 
 const months = (counts: Record<number, number>) =>
   Array.from({ length: 12 }, (_, index) => counts[index + 1] ?? 0);

@@ -1,5 +1,4 @@
-import { writeRow } from '../changes/write-row.ts';
-import type { WriteTransaction } from '../changes/write-transaction.ts';
+import { writeRow, type WriteTransaction } from '../changes/index.ts';
 import { prepared, type Store } from '../store.ts';
 
 /** What a legacy ref names: a client or course by its number, an act or tally by its content. */

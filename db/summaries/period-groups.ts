@@ -1,8 +1,8 @@
 import type { Store } from '../store.ts';
 import { type ActGroup, type PeriodParams, readActGroups } from './period-acts.ts';
-import { splitIntoMonths } from './summaries/period-months.ts';
-import { summariesAreFresh } from './summaries/refresh-summaries.ts';
-import { forEachSummaryGroup } from './summaries/summary-groups.ts';
+import { splitIntoMonths } from './period-months.ts';
+import { summariesAreFresh } from './refresh-summaries.ts';
+import { forEachSummaryGroup } from './summary-groups.ts';
 
 /**
  * The period's acts in groups (per client, type, town and course kind; see ActGroup). Whole

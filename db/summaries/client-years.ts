@@ -1,5 +1,5 @@
-import type { Store } from '../../store.ts';
-import { countedPerson } from '../period-acts.ts';
+import type { Store } from '../store.ts';
+import { countedPerson } from './period-acts.ts';
 import type { ClientYear, ComboMonths } from './summary-blob.ts';
 
 /** Grouped rows read back at a time: memory stays flat however many acts are recounted. */

@@ -1,10 +1,15 @@
-import { enforceErasures, hasErasedAnything, wipeFreedSpace } from '../../changes/erase.ts';
-import { writeRow } from '../../changes/write-row.ts';
-import { flushOperations, runWrite } from '../../changes/write-transaction.ts';
-import type { ClientEraseInput, ErasureResult } from '../../contract/users.ts';
-import { PristavError } from '../../errors.ts';
-import { prepared, type Store, storeToday } from '../../store.ts';
-import { requireHq } from '../../sync/organisation.ts';
+import {
+  enforceErasures,
+  flushOperations,
+  hasErasedAnything,
+  runWrite,
+  wipeFreedSpace,
+  writeRow,
+} from '../changes/index.ts';
+import type { ClientEraseInput, ErasureResult } from '../contract/users.ts';
+import { PristavError } from '../errors.ts';
+import { prepared, type Store, storeToday } from '../store.ts';
+import { requireHq } from '../sync/organisation.ts';
 
 /**
  * The record and every record merged into it (directly or along a chain): the same person

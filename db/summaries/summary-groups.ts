@@ -1,5 +1,5 @@
-import type { Store } from '../../store.ts';
-import type { ActGroup } from '../period-acts.ts';
+import type { Store } from '../store.ts';
+import type { ActGroup } from './period-acts.ts';
 import type { PeriodMonths } from './period-months.ts';
 import { forEachComboIn } from './summary-blob.ts';
 
