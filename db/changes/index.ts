@@ -43,6 +43,7 @@ export {
   heldRanges,
   highestHeld,
   listOrigins,
+  readOperationNames,
   readOperationPage,
 } from './read-operations.ts';
 export { decodeRowHeads, readRowHeads } from './row-heads.ts';

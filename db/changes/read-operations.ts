@@ -62,17 +62,25 @@ export function highestHeld(store: Store, origin: string): number {
   );
 }
 
-/** `table.column` of each op_fields id, read once per export (a few dozen rows). */
-function fieldNames(store: Store): Map<number, [SyncedTable, string]> {
+/**
+ * What an export looks up again and again, read once for all its pages: each op_fields id's
+ * table and column (a few dozen rows), and site UUIDs as they are met.
+ */
+export interface OperationNames {
+  fields: Map<number, [SyncedTable, string]>;
+  sites: Map<number, string>;
+}
+
+export function readOperationNames(store: Store): OperationNames {
   const rows = prepared(store, 'SELECT id, table_name, column_name FROM op_fields').raw().all() as [
     number,
     SyncedTable,
     string,
   ][];
-  return new Map(rows.map(([id, table, column]) => [id, [table, column]]));
+  const fields = new Map<number, [SyncedTable, string]>();
+  for (const [id, table, column] of rows) fields.set(id, [table, column]);
+  return { fields, sites: new Map() };
 }
-
-const fieldCaches = new WeakMap<Map<number, string>, Map<number, [SyncedTable, string]>>();
 
 /**
  * Operations of one origin with counters from `from` to `to`, at most `limit`, decoded into
@@ -83,15 +91,11 @@ export function readOperationPage(
   store: Store,
   range: HeldRange,
   limit: number,
-  siteCache: Map<number, string> = new Map(),
+  names: OperationNames = readOperationNames(store),
 ): Operation[] {
   const key = siteKey(store, range.site);
   if (key === undefined) return [];
-  let fields = fieldCaches.get(siteCache);
-  if (!fields) {
-    fields = fieldNames(store);
-    fieldCaches.set(siteCache, fields);
-  }
+  const { fields, sites } = names;
   const rows = prepared(
     store,
     `SELECT counter, ${hlcWallSql('hlc')}, ${hlcCounterSql('hlc')}, field, row, value, deps, author
@@ -123,10 +127,10 @@ export function readOperationPage(
         deps === null
           ? []
           : decodeKeys(deps).map(([site, depCounter]) => [
-              siteUuidOf(store, siteCache, site),
+              siteUuidOf(store, sites, site),
               depCounter,
             ]),
-      author: author === null ? null : siteUuidOf(store, siteCache, author),
+      author: author === null ? null : siteUuidOf(store, sites, author),
     };
   });
 }

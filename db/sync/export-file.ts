@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { type HeldRange, readOperationPage } from '../changes/index.ts';
+import { type HeldRange, readOperationNames, readOperationPage } from '../changes/index.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { knownSchemaVersion } from '../migrations/index.ts';
@@ -27,11 +27,11 @@ export interface WrittenExport {
 
 /** Pages of operations of the given ranges (as they travel), read as the file writer asks. */
 async function* operationsOf(store: Store, ranges: readonly HeldRange[]) {
-  const siteCache = new Map<number, string>();
+  const names = readOperationNames(store);
   for (const range of ranges) {
     let from = range.from;
     while (from <= range.to) {
-      const page = readOperationPage(store, { ...range, from }, pageSize, siteCache);
+      const page = readOperationPage(store, { ...range, from }, pageSize, names);
       if (page.length === 0) break;
       yield page.map(toWire);
       from = page[page.length - 1]!.counter + 1;

@@ -1,18 +1,9 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Loader,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Button, Loader, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventKindLabels, type EventSummary } from '../../../db/contract/index.ts';
+import { PageHeader } from '../../components/PageHeader.tsx';
 import { useApiQuery } from '../../data/use-api-query.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { formatDate } from '../clients/client-format.ts';
@@ -37,21 +28,20 @@ export function EventsPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <div>
-          <Title order={1}>{t('events.title')}</Title>
-          <Text c="dimmed">{t('events.intro')}</Text>
-        </div>
-        {can('events.create') && (
-          <Button
-            style={{ flexShrink: 0 }}
-            leftSection={<IconPlus size={18} aria-hidden />}
-            onClick={() => setEditing('new')}
-          >
-            {t('events.add')}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('events.title')}
+        intro={t('events.intro')}
+        action={
+          can('events.create') && (
+            <Button
+              leftSection={<IconPlus size={18} aria-hidden />}
+              onClick={() => setEditing('new')}
+            >
+              {t('events.add')}
+            </Button>
+          )
+        }
+      />
       {events.status === 'loading' && <Loader size="sm" aria-label={t('app.loading')} />}
       {events.status === 'error' && (
         <Alert role="alert" color="red" title={t('events.loadFailed')}>

@@ -7,13 +7,13 @@ import {
   Stack,
   Table,
   Text,
-  Title,
   VisuallyHidden,
 } from '@mantine/core';
 import { IconArchive, IconCircleCheck, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerKindLabel, type Partner } from '../../../db/contract/index.ts';
+import { PageHeader } from '../../components/PageHeader.tsx';
 import { useApiQuery } from '../../data/use-api-query.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { useCan } from '../session/use-permissions.ts';
@@ -35,21 +35,20 @@ export function PartnersPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <div>
-          <Title order={1}>{t('partners.title')}</Title>
-          <Text c="dimmed">{t('partners.intro')}</Text>
-        </div>
-        {can('partners.create') && (
-          <Button
-            style={{ flexShrink: 0 }}
-            leftSection={<IconPlus size={18} aria-hidden />}
-            onClick={() => setEditing('new')}
-          >
-            {t('partners.add')}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t('partners.title')}
+        intro={t('partners.intro')}
+        action={
+          can('partners.create') && (
+            <Button
+              leftSection={<IconPlus size={18} aria-hidden />}
+              onClick={() => setEditing('new')}
+            >
+              {t('partners.add')}
+            </Button>
+          )
+        }
+      />
       <Checkbox
         label={t('partners.showArchived')}
         checked={includeArchived}
