@@ -4,6 +4,7 @@ import importPlugin from 'eslint-plugin-import';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { pristavRules } from './scripts/lint/pristav-rules.ts';
 
 /**
  * Layer boundaries of ARCHITECTURE.md: renderer → db/contract only; electron → db; scripts → db;
@@ -36,6 +37,7 @@ const boundaries = [
 const dbBelowDomains = [
   './contract',
   './schema.ts',
+  './schema',
   './ids.ts',
   './errors.ts',
   './store.ts',
@@ -109,6 +111,22 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
     },
+  },
+  {
+    // The write rule: synced tables are written only through db/changes (the raw baselines of
+    // the benchmarks write their own copies on purpose: that is the figure compared with).
+    files: ['db/**/*.ts', 'electron/**/*.ts', 'scripts/**/*.{ts,mjs}'],
+    ignores: ['scripts/bench/**'],
+    plugins: { pristav: pristavRules },
+    rules: { 'pristav/synced-writes-through-changes': 'error' },
+  },
+  {
+    // Typed queries: raw SQL only where a benchmark figure says Kysely costs. Migrations are
+    // frozen SQL; connection, store and query are the machinery that runs SQL itself.
+    files: ['db/**/*.ts'],
+    ignores: ['db/migrations/**', 'db/connection/**', 'db/store.ts', 'db/query.ts'],
+    plugins: { pristav: pristavRules },
+    rules: { 'pristav/raw-sql-names-its-figure': 'error' },
   },
   {
     files: ['db/migrations/**', 'db/connection/migrate.ts'],

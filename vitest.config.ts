@@ -14,6 +14,9 @@ export default defineConfig({
           exclude: ['test/e2e/**', '**/node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,
+          // A beforeAll that builds a register of thousands through the API takes seconds on a
+          // quiet machine, and several times that on a loaded one.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -1,3 +1,4 @@
+import type { ErrorParams } from './contract/error-params.ts';
 import type { ErrorCode } from './contract/errors.ts';
 
 /**
@@ -6,9 +7,10 @@ import type { ErrorCode } from './contract/errors.ts';
  */
 export class PristavError extends Error {
   readonly code: ErrorCode;
-  readonly params: Record<string, string | number>;
+  /** Values, codes and issues only, never words: the API words the message (error-params.ts). */
+  readonly params: ErrorParams;
 
-  constructor(code: ErrorCode, params: Record<string, string | number> = {}) {
+  constructor(code: ErrorCode, params: ErrorParams = {}) {
     super(code);
     this.name = 'PristavError';
     this.code = code;

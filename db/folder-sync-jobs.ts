@@ -1,4 +1,4 @@
-import type { SyncRunStatus } from './contract/sync.ts';
+import type { SyncRunRecord } from './contract/sync-run-words.ts';
 import type { Store } from './store.ts';
 
 /*
@@ -8,7 +8,8 @@ import type { Store } from './store.ts';
  */
 
 export interface FolderSyncJob {
-  status: SyncRunStatus;
+  /** Without language: the API words it when asked (describeSyncRun). */
+  status: SyncRunRecord;
   controller: AbortController;
 }
 

@@ -1,12 +1,15 @@
 import type { AppInfo } from '../contract/domain.ts';
 import { listAppliedMigrations } from '../connection/migrate.ts';
 import { getCurrentUser, getThisSite } from '../site/site-queries.ts';
-import { prepared, type Store } from '../store.ts';
+import { selectFirst } from '../query.ts';
+import type { Store } from '../store.ts';
 import { appVersion } from '../version.ts';
 
 function count(store: Store, table: 'ops' | 'sites' | 'users'): number {
-  const where = table === 'ops' ? '' : ' WHERE deleted = 0';
-  return (prepared(store, `SELECT count(*) AS n FROM ${table}${where}`).get() as { n: number }).n;
+  const counted = store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n'));
+  // The change log has no deleted rows; the registry's removed sites and users do not count.
+  const query = table === 'ops' ? counted : counted.where('deleted', '=', 0);
+  return selectFirst(store, query)?.n ?? 0;
 }
 
 /** What the home screen and `pristav info` show about this installation. */

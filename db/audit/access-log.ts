@@ -1,5 +1,6 @@
 import { readSiteId } from '../changes/index.ts';
-import { prepared, type Store } from '../store.ts';
+import { execute } from '../query.ts';
+import type { Store } from '../store.ts';
 
 /**
  * Records that someone saw a list of people behind a report figure, or took the report away as
@@ -9,14 +10,14 @@ export function recordAccess(
   store: Store,
   entry: { action: 'drilldown' | 'report_export'; userId: string | null; detail: string },
 ): void {
-  prepared(
+  execute(
     store,
-    'INSERT INTO access_log (at, user_id, site_id, action, detail) VALUES (?, ?, ?, ?, ?)',
-  ).run(
-    new Date(store.now()).toISOString(),
-    entry.userId,
-    readSiteId(store),
-    entry.action,
-    entry.detail,
+    store.db.insertInto('access_log').values({
+      at: new Date(store.now()).toISOString(),
+      user_id: entry.userId,
+      site_id: readSiteId(store),
+      action: entry.action,
+      detail: entry.detail,
+    }),
   );
 }

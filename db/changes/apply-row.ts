@@ -6,6 +6,9 @@ import { encodeRowHeads, readRowHeadsRecord, type RowHeads, saveRowHeads } from 
 import { materialisedValue, type StoredValue, type SyncedTable } from './synced-tables.ts';
 import { fieldKey, flushOperations, type WriteTransaction } from './write-transaction.ts';
 
+// raw SQL: the write path runs these per field written, ~7 µs each (bench write-path: ~700 ms for
+// 100 002 values); Kysely's compile would add ~4.6 µs per statement (bench query-builder).
+
 /** An operation on one row, new to this database, as the apply path takes it. */
 export interface RowOperation {
   key: LocalOpKey;

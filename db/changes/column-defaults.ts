@@ -1,6 +1,9 @@
 import type { StoredValue, SyncedTable } from './synced-tables.ts';
 import type { Store } from '../store.ts';
 
+// raw SQL: the write path runs these per field written, ~7 µs each (bench write-path: ~700 ms for
+// 100 002 values); Kysely's compile would add ~4.6 µs per statement (bench query-builder).
+
 const cache = new WeakMap<Store, Map<string, Record<string, StoredValue>>>();
 
 /** A column's DEFAULT as SQLite stores its text: '' → '', 0 → 0, NULL → null, 'x' → 'x'. */

@@ -4,6 +4,9 @@ import { internField } from './op-interning.ts';
 import { readRowHeads } from './row-heads.ts';
 import type { SyncedTable } from './synced-tables.ts';
 
+// raw SQL: the WHERE clause grows with the field's 1 or more heads, and `ops` holds encoded
+// keys and values that Kysely's types cannot describe; anonymising runs it per field.
+
 /**
  * Forgets what fields of a row held before: every operation on them that is no longer a head
  * (a later operation replaced it) becomes a stub — value gone, (site, counter) kept — while the

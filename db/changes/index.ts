@@ -50,11 +50,13 @@ export { decodeRowHeads, readRowHeads } from './row-heads.ts';
 export {
   type ColumnType,
   isSyncedTable,
+  localColumns,
   type StoredValue,
   type SyncedTable,
   syncedTables,
   toStoredValue,
 } from './synced-tables.ts';
+export { type HistoryOperation, readRowHistory } from './row-history.ts';
 export { type NewRow, writeNewRows } from './write-new-rows.ts';
 export { type RowFields, writeRow } from './write-row.ts';
 export {

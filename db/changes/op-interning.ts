@@ -1,5 +1,8 @@
 import { prepared, type Store } from '../store.ts';
 
+// raw SQL: the write path runs these per field written, ~7 µs each (bench write-path: ~700 ms for
+// 100 002 values); Kysely's compile would add ~4.6 µs per statement (bench query-builder).
+
 /*
  * Local integer ids for the strings every operation would otherwise repeat. The ids are
  * assigned here, in the caller's transaction, and never change once committed. Callers cache

@@ -1,6 +1,9 @@
 import { prepared, type Store } from '../store.ts';
 import { pushVarint, readVarint } from './op-encoding.ts';
 
+// raw SQL: the write path runs these per field written, ~7 µs each (bench write-path: ~700 ms for
+// 100 002 values); Kysely's compile would add ~4.6 µs per statement (bench query-builder).
+
 /**
  * The heads of every field of a row (its operations no other operation depends on): field id
  * (op_fields) → the heads' keys encoded as `deps` is (op-encoding.ts), so a head list becomes

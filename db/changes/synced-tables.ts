@@ -146,6 +146,15 @@ export const syncedTables = {
 } as const satisfies Record<string, Record<string, ColumnType>>;
 
 export type SyncedTable = keyof typeof syncedTables;
+
+/**
+ * Columns of synced tables that are this database's own and never travel: a client's
+ * local_number is the rowid alias that the search index and the summaries store (migration
+ * client_local_numbers). A dump leaves them out, so two offices holding the same data agree.
+ */
+export const localColumns: Partial<Record<SyncedTable, readonly string[]>> = {
+  clients: ['local_number'],
+};
 export type SyncedColumn<T extends SyncedTable> = keyof (typeof syncedTables)[T] & string;
 
 /** A value as stored: booleans become 0/1 because STRICT tables have no boolean type. */

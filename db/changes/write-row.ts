@@ -13,6 +13,9 @@ import {
 } from './synced-tables.ts';
 import { appendOperation, fieldKey, type WriteTransaction } from './write-transaction.ts';
 
+// raw SQL: the write path runs these per field written, ~7 µs each (bench write-path: ~700 ms for
+// 100 002 values); Kysely's compile would add ~4.6 µs per statement (bench query-builder).
+
 /** One SQL string per table, made once (the statement cache hashes the text on every call). */
 const selectRowSql = Object.fromEntries(
   Object.keys(syncedTables).map((table) => [table, `SELECT * FROM ${table} WHERE id = ?`]),

@@ -7,6 +7,9 @@ import { internField, internSite } from './op-interning.ts';
 import type { NewRowQueue } from './new-row-queue.ts';
 import type { StoredValue } from './synced-tables.ts';
 
+// raw SQL: the write path runs these per field written, ~7 µs each (bench write-path: ~700 ms for
+// 100 002 values); Kysely's compile would add ~4.6 µs per statement (bench query-builder).
+
 /**
  * The state of one write transaction: which site writes, its next counter and its clock. Read
  * from the database when the transaction starts and saved in it before commit, so a failed

@@ -14,6 +14,7 @@ export function recordAudit(
     siteId: string | null;
   },
 ): void {
+  // raw SQL: runs once per client an import or a demo fill writes; Kysely would add ~4.6 µs a call (bench query-builder)
   prepared(
     store,
     'INSERT INTO audit_log (at, user_id, site_id, action, client_id) VALUES (?, ?, ?, ?, ?)',

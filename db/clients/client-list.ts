@@ -6,6 +6,9 @@ import { toClientSummary } from './client-mapping.ts';
 import { servedClientRowids } from './served-clients.ts';
 import { registerVersion } from '../connection/sort-rank-cache.ts';
 
+// raw SQL: the register reads up to 300 000 rowids as bare numbers (pluck), then one client per
+// row of a page; Kysely would add ~4.6 µs a row (bench query-builder).
+
 export interface ClientListFilter {
   nationality?: string | undefined;
   residenceStatus?: ResidenceStatus | undefined;

@@ -92,6 +92,17 @@ export function toClientSummary(row: ClientsTable): ClientSummary {
   };
 }
 
+/**
+ * A new client's columns, for every writer of new clients (the forms' API, the legacy import
+ * through writeNewClient, the demo): its fields, the office registering it, not deleted.
+ */
+export function toNewClientColumns(
+  fields: Partial<Omit<Client, 'id'>>,
+  registeringSiteId: string | null,
+): Record<string, string | number | boolean | null> {
+  return { ...toClientColumns(fields), registering_site_id: registeringSiteId, deleted: false };
+}
+
 /** Contract values → column values for writeRow (languages are stored as JSON text). */
 export function toClientColumns(
   fields: Partial<Omit<Client, 'id'>>,

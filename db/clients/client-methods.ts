@@ -28,8 +28,7 @@ export const clientMethods: { [M in ClientMethod]: MethodDefinition<M> } = {
     handler: ({ store, userId }, input) => createClient(store, userId, input),
   },
   'clients.update': {
-    handler: ({ store, userId, lang }, input) =>
-      updateClient(store, userId, input.id, input.changes, lang),
+    handler: ({ store, userId }, input) => updateClient(store, userId, input.id, input.changes),
   },
   'clients.get': {
     handler: ({ store, userId }, input) => getClientDetail(store, userId, input.id),

@@ -2,9 +2,12 @@ import type { ClientSummary } from '../contract/clients.ts';
 import type { ClientsTable } from '../schema.ts';
 import { prepared, type Store } from '../store.ts';
 import { toClientSummary } from './client-mapping.ts';
-import { resolveClientId } from './client-resolution.ts';
+import { readClientRow, resolveClientId } from './client-resolution.ts';
 import { foldTokens, phoneticToken } from '../text/name-keys.ts';
 import { readSortRanks } from '../connection/sort-rank-cache.ts';
+
+// raw SQL: search as you type over 300 000 clients (bench client-search) reads one row per match
+// shown, by rowid after an FTS5 MATCH; Kysely would add ~4.6 µs a row (bench query-builder).
 
 /**
  * The FTS5 query for what someone typed: every token must match the folded names, their
@@ -71,6 +74,5 @@ export function searchClients(store: Store, text: string, limit: number): Client
 }
 
 function readSurvivor(store: Store, row: ClientsTable): ClientsTable | undefined {
-  const id = resolveClientId(store, row.id);
-  return prepared(store, 'SELECT * FROM clients WHERE id = ?').get(id) as ClientsTable | undefined;
+  return readClientRow(store, resolveClientId(store, row.id));
 }

@@ -1,15 +1,13 @@
 import type { Client } from '../contract/clients.ts';
 import type { ClientCreateInput } from '../contract/clients.ts';
 import { clientCreateInput, clientFields } from '../contract/clients.ts';
-import { formatIssues } from '../contract/validation-messages.ts';
-import type { Language } from '../contract/language.ts';
 import type { z } from 'zod';
 import { runWrite, writeRow, type WriteTransaction } from '../changes/index.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { Store } from '../store.ts';
 import { recordAudit } from './audit.ts';
-import { toClient, toClientColumns } from './client-mapping.ts';
+import { toClient, toClientColumns, toNewClientColumns } from './client-mapping.ts';
 import { readClientRow } from './client-resolution.ts';
 
 type ClientFields = z.output<typeof clientFields>;
@@ -26,11 +24,7 @@ export function createClient(store: Store, userId: string | null, input: ClientF
  */
 export function writeNewClient(w: WriteTransaction, userId: string | null, input: ClientFields) {
   const id = newId();
-  writeRow(w, 'clients', id, {
-    ...toClientColumns(input),
-    registering_site_id: w.site,
-    deleted: false,
-  });
+  writeRow(w, 'clients', id, toNewClientColumns(input, w.site));
   recordAudit(w.store, { action: 'create', clientId: id, userId, siteId: w.site });
   return id;
 }
@@ -44,7 +38,6 @@ export function updateClient(
   userId: string | null,
   id: string,
   changes: Partial<ClientFields>,
-  lang: Language,
 ): Client {
   return runWrite(store, userId, (w) => {
     const row = readClientRow(store, id);
@@ -55,7 +48,8 @@ export function updateClient(
     const merged = { ...current, ...definedOnly(changes) };
     const check = clientCreateInput.safeParse(toInputShape(merged));
     if (!check.success) {
-      throw new PristavError('VALIDATION', { details: formatIssues(check.error.issues, lang) });
+      // The issues themselves: the API writes them out in the caller's language.
+      throw new PristavError('VALIDATION', { details: check.error.issues });
     }
     const count = writeRow(w, 'clients', id, toClientColumns(definedOnly(changes)));
     if (count > 0) recordAudit(store, { action: 'update', clientId: id, userId, siteId: w.site });

@@ -1,6 +1,9 @@
+import { sql } from 'kysely';
 import type { DuplicateCandidate, DuplicatePair } from '../contract/clients.ts';
+import { selectAll } from '../query.ts';
 import type { ClientsTable } from '../schema.ts';
-import { prepared, type Store } from '../store.ts';
+import type { Store } from '../store.ts';
+import { readClientRow } from './client-resolution.ts';
 import { toClientSummary } from './client-mapping.ts';
 import {
   type PersonKeys,
@@ -11,7 +14,18 @@ import {
 } from './duplicate-score.ts';
 import { duplicateKey, phoneKey } from '../text/name-keys.ts';
 
-const liveClients = 'c.deleted = 0 AND c.merged_into IS NULL';
+/**
+ * The live clients (not deleted, not merged) with their search keys; client_keys names its
+ * client by rowid. `deleted = 0` is a literal: with a parameter SQLite plans the groups of
+ * findAllDuplicates by a scan of every client and a sort instead of the key indexes in order.
+ */
+function liveClientKeys(store: Store) {
+  return store.db
+    .selectFrom('client_keys as k')
+    .innerJoin('clients as c', (join) => join.on(sql<boolean>`c.rowid = k.client_rowid`))
+    .where('c.deleted', '=', sql.lit(0))
+    .where('c.merged_into', 'is', null);
+}
 
 function keysOf(row: ClientsTable): PersonKeys {
   return {
@@ -36,13 +50,20 @@ export function findDuplicatesFor(
   const familyKey = duplicateKey(person.familyName);
   const phone = phoneKey(person.phone ?? '');
   if (nameKey === '' && phone === '') return [];
-  const rows = prepared(
+  const rows = selectAll(
     store,
-    `SELECT c.* FROM client_keys k JOIN clients c ON c.rowid = k.client_rowid
-     WHERE (k.dup_key = ? OR (k.family_key = ? AND ? <> '') OR (k.phone_key = ? AND ? <> ''))
-       AND ${liveClients}
-     LIMIT 500`,
-  ).all(nameKey, familyKey, familyKey, phone, phone) as ClientsTable[];
+    liveClientKeys(store)
+      .selectAll('c')
+      // An empty family name or phone key would match every record without one: left out.
+      .where((eb) =>
+        eb.or([
+          eb('k.dup_key', '=', nameKey),
+          ...(familyKey === '' ? [] : [eb('k.family_key', '=', familyKey)]),
+          ...(phone === '' ? [] : [eb('k.phone_key', '=', phone)]),
+        ]),
+      )
+      .limit(500),
+  );
   return rows
     .filter((row) => row.id !== person.excludeId)
     .map((row) => ({ client: toClientSummary(row), ...scoreDuplicate(person, keysOf(row)) }))
@@ -59,26 +80,39 @@ export function findDuplicatesFor(
  * listed best first. Blocking on these keys keeps the pairs to score few even at 300 000.
  */
 export function findAllDuplicates(store: Store, minScore: number, limit: number): DuplicatePair[] {
-  const groups = prepared(
+  const idsOfGroup = sql<string>`group_concat(c.id, ' ')`.as('ids');
+  const isShared = sql<boolean>`count(*) > 1`;
+  // A literal, not a parameter: only then may SQLite use the partial index of phone keys.
+  const empty = sql.lit('');
+  const groups = selectAll(
     store,
-    `SELECT group_concat(c.id, ' ') AS ids FROM client_keys k JOIN clients c ON c.rowid = k.client_rowid
-     WHERE ${liveClients} AND k.dup_key <> ''
-     GROUP BY k.dup_key HAVING count(*) > 1
-     UNION ALL
-     SELECT group_concat(c.id, ' ') FROM client_keys k JOIN clients c ON c.rowid = k.client_rowid
-     WHERE ${liveClients} AND k.family_key <> '' AND length(c.birth_date) = 10
-     GROUP BY k.family_key, c.birth_date HAVING count(*) > 1
-     UNION ALL
-     SELECT group_concat(c.id, ' ') FROM client_keys k JOIN clients c ON c.rowid = k.client_rowid
-     WHERE ${liveClients} AND k.phone_key <> ''
-     GROUP BY k.phone_key HAVING count(*) > 1`,
-  ).all() as { ids: string }[];
-  const read = prepared(store, 'SELECT * FROM clients WHERE id = ?');
+    liveClientKeys(store)
+      .select(idsOfGroup)
+      .where('k.dup_key', '<>', empty)
+      .groupBy('k.dup_key')
+      .having(isShared)
+      .unionAll(
+        liveClientKeys(store)
+          .select(idsOfGroup)
+          .where('k.family_key', '<>', empty)
+          .where(sql<number>`length(c.birth_date)`, '=', 10)
+          .groupBy(['k.family_key', 'c.birth_date'])
+          .having(isShared),
+      )
+      .unionAll(
+        liveClientKeys(store)
+          .select(idsOfGroup)
+          .where('k.phone_key', '<>', empty)
+          .groupBy('k.phone_key')
+          .having(isShared),
+      ),
+  );
   const people = new Map<string, { row: ClientsTable; keys: PreparedPerson }>();
   const person = (id: string) => {
     let known = people.get(id);
     if (!known) {
-      const row = read.get(id) as ClientsTable;
+      // One read per member of every group of the whole register: readClientRow stays raw SQL.
+      const row = readClientRow(store, id)!;
       known = { row, keys: preparePerson(keysOf(row)) };
       people.set(id, known);
     }

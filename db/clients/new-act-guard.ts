@@ -1,4 +1,3 @@
-import { formatCzechDate } from '../contract/dates.ts';
 import { PristavError } from '../errors.ts';
 import type { ClientsTable } from '../schema.ts';
 import type { Store } from '../store.ts';
@@ -32,8 +31,7 @@ export function assertMayRecordFor(store: Store, client: ClientsTable): void {
   if (withdrawn) {
     throw new PristavError('CONSENT_WITHDRAWN', {
       client: clientDisplayName(client),
-      date: formatCzechDate(withdrawn),
-      dateEn: withdrawn,
+      date: withdrawn,
     });
   }
 }

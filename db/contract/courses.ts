@@ -22,13 +22,34 @@ export const courseKinds = [
 ] as const;
 export type CourseKind = (typeof courseKinds)[number];
 
-/** Each attended lesson is one act of the course's service type. */
-export const serviceTypeOfCourseKind: Record<CourseKind, string> = {
+/**
+ * Each attended lesson is one act of the course's service type: the one definition of the rule.
+ * Migrations generate the all_acts view's CASE from it (pristav_course_service_types in
+ * db/connection/sql-functions.ts); the catalogue's course types are its values.
+ */
+export const serviceTypeOfCourseKind = {
   czech_low_threshold: 'czech_course',
   czech_intensive: 'czech_course',
   sociocultural: 'sociocultural_course',
   pc: 'pc_course',
-};
+} as const satisfies Record<CourseKind, string>;
+
+export type CourseServiceType = (typeof serviceTypeOfCourseKind)[CourseKind];
+
+/** The service types whose acts are attended lessons, each once. */
+export const courseServiceTypes: readonly CourseServiceType[] = [
+  ...new Set(Object.values(serviceTypeOfCourseKind)),
+];
+
+/**
+ * The service type of a course's lessons. A kind this version does not know (a row synced from
+ * a newer office) counts as a Czech course, as the all_acts view has counted it since 2026_11_24.
+ */
+export function courseServiceType(kind: string): CourseServiceType {
+  return Object.hasOwn(serviceTypeOfCourseKind, kind)
+    ? serviceTypeOfCourseKind[kind as CourseKind]
+    : 'czech_course';
+}
 
 export const courseKindLabels: Record<CourseKind, { cs: string; en: string }> = {
   czech_low_threshold: { cs: 'Čeština – nízkoprahový kurz', en: 'Czech – low-threshold course' },

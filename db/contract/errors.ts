@@ -1,3 +1,4 @@
+import { type ErrorParams, paramsInLanguage } from './error-params.ts';
 import { fillPlaceholders, type Language, type Translated } from './language.ts';
 
 /** Error codes the API returns; the UI and the CLI turn them into messages with errorMessage(). */
@@ -112,8 +113,6 @@ export interface ApiError {
   message: string;
 }
 
-type Params = Record<string, string | number>;
-
 const messages: Record<ErrorCode, Translated> = {
   VALIDATION: { cs: 'Neplatné údaje: {details}', en: 'Invalid input: {details}' },
   UNKNOWN_METHOD: { cs: 'Neznámá operace „{method}“.', en: 'Unknown operation "{method}".' },
@@ -182,7 +181,7 @@ const messages: Record<ErrorCode, Translated> = {
   },
   CONSENT_WITHDRAWN: {
     cs: 'Souhlas se zpracováním osobních údajů ({client}) byl odvolán {date}: nový úkon, výpůjčku, zápis do kurzu ani účast na lekci nelze zapsat. Byl-li souhlas znovu udělen, upravte nejprve údaje o souhlasu v kartě klienta.',
-    en: 'Client {client} withdrew consent to the processing of personal data on {dateEn}: no new act, loan, enrolment or lesson attendance can be recorded. If the consent was given again, update the consent details in the client’s record first.',
+    en: 'Client {client} withdrew consent to the processing of personal data on {date}: no new act, loan, enrolment or lesson attendance can be recorded. If the consent was given again, update the consent details in the client’s record first.',
   },
   CLIENT_ANONYMISED: {
     cs: 'Záznam klienta byl anonymizován (pravidlo o době uchování údajů); nový úkon mu zapsat ani jeho údaje měnit nelze.',
@@ -190,7 +189,7 @@ const messages: Record<ErrorCode, Translated> = {
   },
   CLIENT_NOT_INACTIVE: {
     cs: '{client}: poslední kontakt {date}, tedy v posledních {years} letech; záznam nelze anonymizovat. Nic nebylo anonymizováno.',
-    en: 'Client {client} was last in contact on {dateEn}, within the last {years} years, and cannot be anonymised. Nothing was anonymised.',
+    en: 'Client {client} was last in contact on {date}, within the last {years} years, and cannot be anonymised. Nothing was anonymised.',
   },
   LESSON_OUTSIDE_COURSE: {
     cs: 'Lekce {date} je mimo termín kurzu ({start} – {end}).',
@@ -504,6 +503,6 @@ const messages: Record<ErrorCode, Translated> = {
 };
 
 /** The message for an error code in the given language, with {placeholders} filled in. */
-export function errorMessage(code: ErrorCode, lang: Language, params: Params = {}): string {
-  return fillPlaceholders(messages[code][lang], params);
+export function errorMessage(code: ErrorCode, lang: Language, params: ErrorParams = {}): string {
+  return fillPlaceholders(messages[code][lang], paramsInLanguage(code, lang, params));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { courseServiceTypes } from './courses.ts';
 import {
   boundedInt,
   cleanText,
@@ -37,15 +38,16 @@ export const builtInServiceLabels: Record<BuiltInServiceType, { cs: string; en: 
   event: { cs: 'Účast na akci', en: 'Event attendance' },
 };
 
+/** The course kinds' service types (contract/courses.ts); the typecheck holds them built in. */
+const courseTypes: readonly BuiltInServiceType[] = courseServiceTypes;
+
 /**
  * Types whose acts come from course attendance (or an event), never from the act form. Library
  * acts come from loans and from visits without a loan (reading room, newspapers), which are
  * recorded as acts — by the reception, the act form, `service add` and the legacy import alike.
  */
 export const derivedServiceTypes: ReadonlySet<string> = new Set([
-  'czech_course',
-  'sociocultural_course',
-  'pc_course',
+  ...courseTypes,
   // Attendance at an event is recorded with the event (Akce), dated and placed as it.
   'event',
 ]);

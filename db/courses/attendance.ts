@@ -1,9 +1,12 @@
+import { sql } from 'kysely';
 import { runWrite, writeRow } from '../changes/index.ts';
 import { clientDisplayName } from '../clients/client-mapping.ts';
 import { readClientRow, resolveClientId } from '../clients/client-resolution.ts';
 import { assertMayRecordFor } from '../clients/new-act-guard.ts';
 import { PristavError } from '../errors.ts';
-import { prepared, type Store } from '../store.ts';
+import { selectFirst } from '../query.ts';
+import type { Store } from '../store.ts';
+import { attendanceId, toAttendanceColumns } from './course-mapping.ts';
 import { readLessonRow } from './course-queries.ts';
 import { findEnrolments } from './enrolments.ts';
 
@@ -31,31 +34,44 @@ export function markAttendance(
         });
       }
       // Marks are kept under the enrolled record, so they follow it through merges.
-      const markId = `${lesson.id}:${enrolment.client_id}`;
+      const markId = attendanceId(lesson.id, enrolment.client_id);
       // A new presence is a new act; an absence, or a presence already marked, is not.
       if (mark.isPresent && !isMarkedPresent(store, markId)) {
         const row = readClientRow(store, clientId);
         if (row) assertMayRecordFor(store, row);
       }
-      writeRow(w, 'attendance', markId, {
-        lesson_id: lesson.id,
-        client_id: enrolment.client_id,
-        is_present: mark.isPresent,
-      });
+      writeRow(
+        w,
+        'attendance',
+        markId,
+        toAttendanceColumns({
+          lessonId: lesson.id,
+          clientId: enrolment.client_id,
+          isPresent: mark.isPresent,
+        }),
+      );
     }
-    const { present } = store.sqlite
-      .prepare(
-        'SELECT count(*) AS present FROM attendance WHERE lesson_id = ? AND is_present = 1 AND deleted = 0',
-      )
-      .get(lesson.id) as { present: number };
+    const { present } = selectFirst(
+      store,
+      store.db
+        .selectFrom('attendance')
+        .select((eb) => eb.fn.countAll<number>().as('present'))
+        .where('lesson_id', '=', lesson.id)
+        // Literals, as the partial index attendance_attended states them (it then covers the
+        // count); with parameters SQLite cannot prove the index applies.
+        .where('is_present', '=', sql.lit(1))
+        .where('deleted', '=', sql.lit(0)),
+    )!;
     return { lessonId: lesson.id, present };
   });
 }
 
 function isMarkedPresent(store: Store, markId: string): boolean {
-  return (
-    prepared(store, 'SELECT 1 FROM attendance WHERE id = ? AND is_present = 1 AND deleted = 0').get(
-      markId,
-    ) !== undefined
-  );
+  const query = store.db
+    .selectFrom('attendance')
+    .select('id')
+    .where('id', '=', markId)
+    .where('is_present', '=', 1)
+    .where('deleted', '=', 0);
+  return selectFirst(store, query) !== undefined;
 }

@@ -1,8 +1,9 @@
+import { type NotNull, sql } from 'kysely';
 import type { CourseDetail, Participant, TodayLesson } from '../contract/courses.ts';
 import { toClientSummary } from '../clients/client-mapping.ts';
 import { readClientRow, resolveClientId } from '../clients/client-resolution.ts';
-import type { AttendanceTable, EnrolmentsTable, LessonsTable } from '../schema.ts';
-import { prepared, type Store, storeToday } from '../store.ts';
+import { selectAll } from '../query.ts';
+import { type Store, storeToday } from '../store.ts';
 import { toLesson } from './course-mapping.ts';
 import { readCourse } from './course-queries.ts';
 
@@ -13,19 +14,36 @@ import { readCourse } from './course-queries.ts';
 export function getCourseDetail(store: Store, courseId: string): CourseDetail {
   const course = readCourse(store, courseId);
   const today = storeToday(store);
-  const lessons = prepared(
+  const lessons = selectAll(
     store,
-    'SELECT * FROM lessons WHERE course_id = ? AND deleted = 0 ORDER BY date, start_time',
-  ).all(courseId) as LessonsTable[];
-  const enrolments = prepared(
+    store.db
+      .selectFrom('lessons')
+      .selectAll()
+      .where('course_id', '=', courseId)
+      .where('deleted', '=', 0)
+      .orderBy('date')
+      .orderBy('start_time'),
+  );
+  const enrolments = selectAll(
     store,
-    'SELECT * FROM enrolments WHERE course_id = ? AND deleted = 0 ORDER BY enrolled_on, id',
-  ).all(courseId) as EnrolmentsTable[];
-  const marks = prepared(
+    store.db
+      .selectFrom('enrolments')
+      .selectAll()
+      .where('course_id', '=', courseId)
+      .where('deleted', '=', 0)
+      .orderBy('enrolled_on')
+      .orderBy('id'),
+  );
+  const marks = selectAll(
     store,
-    `SELECT a.* FROM attendance a JOIN lessons l ON l.id = a.lesson_id
-     WHERE l.course_id = ? AND a.deleted = 0 AND l.deleted = 0`,
-  ).all(courseId) as AttendanceTable[];
+    store.db
+      .selectFrom('attendance as a')
+      .innerJoin('lessons as l', 'l.id', 'a.lesson_id')
+      .selectAll('a')
+      .where('l.course_id', '=', courseId)
+      .where('a.deleted', '=', 0)
+      .where('l.deleted', '=', 0),
+  );
   const held = lessons.filter((lesson) => !lesson.is_cancelled && lesson.date <= today);
   const cancelled = new Set(lessons.filter((lesson) => lesson.is_cancelled).map((l) => l.id));
 
@@ -69,21 +87,33 @@ export function getCourseDetail(store: Store, courseId: string): CourseDetail {
 
 /** The lessons of a day, for the home screen. */
 export function listLessonsOn(store: Store, date: string): TodayLesson[] {
-  const rows = prepared(
+  const rows = selectAll(
     store,
-    `SELECT l.*, c.title, c.kind, c.town, c.venue, c.lecturer,
-       (SELECT count(*) FROM enrolments e WHERE e.course_id = c.id AND e.deleted = 0 AND e.left_on IS NULL) AS participant_count
-     FROM lessons l JOIN courses c ON c.id = l.course_id
-     WHERE l.date = ? AND l.deleted = 0 AND l.is_cancelled = 0 AND c.deleted = 0
-     ORDER BY l.start_time, c.title`,
-  ).all(date) as (LessonsTable & {
-    title: string;
-    kind: string;
-    town: string;
-    venue: string;
-    lecturer: string;
-    participant_count: number;
-  })[];
+    store.db
+      .selectFrom('lessons as l')
+      .innerJoin('courses as c', 'c.id', 'l.course_id')
+      .selectAll('l')
+      .select(['c.title', 'c.kind', 'c.town', 'c.venue', 'c.lecturer'])
+      .select((eb) =>
+        eb
+          .selectFrom('enrolments as e')
+          .select(eb.fn.countAll<number>().as('count'))
+          .whereRef('e.course_id', '=', 'c.id')
+          .where('e.deleted', '=', 0)
+          .where('e.left_on', 'is', null)
+          .as('participant_count'),
+      )
+      .where('l.date', '=', date)
+      // Literals, as the partial index lessons_held states them: with parameters SQLite cannot
+      // prove the index applies and looks in lessons_by_date, cancelled and deleted ones too.
+      .where('l.deleted', '=', sql.lit(0))
+      .where('l.is_cancelled', '=', sql.lit(0))
+      .where('c.deleted', '=', 0)
+      .orderBy('l.start_time')
+      .orderBy('c.title')
+      // A count is never NULL; Kysely types every scalar subquery as nullable.
+      .$narrowType<{ participant_count: NotNull }>(),
+  );
   return rows.map((row) => ({
     lesson: toLesson(row),
     course: {

@@ -1,30 +1,50 @@
+import type { NotNull } from 'kysely';
 import type { Course } from '../contract/courses.ts';
 import { PristavError } from '../errors.ts';
+import { selectAll, selectFirst } from '../query.ts';
 import type { CoursesTable, LessonsTable } from '../schema.ts';
-import { prepared, type Store } from '../store.ts';
+import type { Store } from '../store.ts';
 import { toCourse } from './course-mapping.ts';
 
 export function readCourseRow(store: Store, id: string): CoursesTable {
-  const row = prepared(store, 'SELECT * FROM courses WHERE id = ? AND deleted = 0').get(id) as
-    CoursesTable | undefined;
+  const row = selectFirst(
+    store,
+    store.db.selectFrom('courses').selectAll().where('id', '=', id).where('deleted', '=', 0),
+  );
   if (!row) throw new PristavError('NOT_FOUND', { what: id });
   return row;
 }
 
 export function readLessonRow(store: Store, id: string): LessonsTable {
-  const row = prepared(store, 'SELECT * FROM lessons WHERE id = ? AND deleted = 0').get(id) as
-    LessonsTable | undefined;
+  const row = selectFirst(
+    store,
+    store.db.selectFrom('lessons').selectAll().where('id', '=', id).where('deleted', '=', 0),
+  );
   if (!row) throw new PristavError('NOT_FOUND', { what: id });
   return row;
 }
 
-function countsOf(store: Store, courseId: string) {
-  return prepared(
-    store,
-    `SELECT
-       (SELECT count(*) FROM enrolments WHERE course_id = ? AND deleted = 0 AND left_on IS NULL) AS participants,
-       (SELECT count(*) FROM lessons WHERE course_id = ? AND deleted = 0 AND is_cancelled = 0) AS lessons`,
-  ).get(courseId, courseId) as { participants: number; lessons: number };
+/** The participants enrolled now and the lessons not cancelled (counts are never NULL). */
+function countsOf(store: Store, courseId: string): { participants: number; lessons: number } {
+  const query = store.db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom('enrolments')
+        .select(eb.fn.countAll<number>().as('count'))
+        .where('course_id', '=', courseId)
+        .where('deleted', '=', 0)
+        .where('left_on', 'is', null)
+        .as('participants'),
+      eb
+        .selectFrom('lessons')
+        .select(eb.fn.countAll<number>().as('count'))
+        .where('course_id', '=', courseId)
+        .where('deleted', '=', 0)
+        .where('is_cancelled', '=', 0)
+        .as('lessons'),
+    ])
+    .$narrowType<{ participants: NotNull; lessons: NotNull }>();
+  return selectFirst(store, query)!;
 }
 
 export function readCourse(store: Store, id: string): Course {
@@ -36,23 +56,19 @@ export function listCourses(
   store: Store,
   filter: { town?: string | undefined; kind?: string | undefined; activeOn?: string | undefined },
 ): Course[] {
-  const conditions = ['deleted = 0'];
-  const params: string[] = [];
-  if (filter.town) {
-    conditions.push('town = ?');
-    params.push(filter.town);
-  }
-  if (filter.kind) {
-    conditions.push('kind = ?');
-    params.push(filter.kind);
-  }
+  let query = store.db
+    .selectFrom('courses')
+    .selectAll()
+    .where('deleted', '=', 0)
+    .orderBy('start_date', 'desc')
+    .orderBy('title');
+  if (filter.town) query = query.where('town', '=', filter.town);
+  if (filter.kind) query = query.where('kind', '=', filter.kind);
   if (filter.activeOn) {
-    conditions.push('start_date <= ? AND end_date >= ?');
-    params.push(filter.activeOn, filter.activeOn);
+    query = query
+      .where('start_date', '<=', filter.activeOn)
+      .where('end_date', '>=', filter.activeOn);
   }
-  const rows = prepared(
-    store,
-    `SELECT * FROM courses WHERE ${conditions.join(' AND ')} ORDER BY start_date DESC, title`,
-  ).all(...params) as CoursesTable[];
+  const rows = selectAll(store, query);
   return rows.map((row) => toCourse(row, countsOf(store, row.id)));
 }

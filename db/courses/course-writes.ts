@@ -7,7 +7,7 @@ import type { Store } from '../store.ts';
 import { readCourse, readCourseRow, readLessonRow } from './course-queries.ts';
 import { planLessons } from '../contract/lesson-schedule.ts';
 import type { Lesson } from '../contract/courses.ts';
-import { toLesson } from './course-mapping.ts';
+import { toCourseColumns, toLesson, toLessonColumns } from './course-mapping.ts';
 
 type CourseInput = z.output<typeof courseCreateInput>;
 
@@ -15,25 +15,14 @@ type CourseInput = z.output<typeof courseCreateInput>;
 export function createCourse(store: Store, author: string | null, input: CourseInput): Course {
   return runWrite(store, author, (w) => {
     const id = newId();
-    writeRow(w, 'courses', id, {
-      kind: input.kind,
-      title: input.title,
-      town: input.town,
-      venue: input.venue,
-      level: input.level,
-      lecturer: input.lecturer,
-      start_date: input.startDate,
-      end_date: input.endDate,
-      capacity: input.capacity,
-      schedule: JSON.stringify(input.schedule),
-    });
+    writeRow(w, 'courses', id, toCourseColumns(input));
     for (const lesson of planLessons(input.startDate, input.endDate, input.schedule)) {
-      writeRow(w, 'lessons', newId(), {
-        course_id: id,
-        date: lesson.date,
-        start_time: lesson.start,
-        end_time: lesson.end,
-      });
+      writeRow(
+        w,
+        'lessons',
+        newId(),
+        toLessonColumns({ courseId: id, date: lesson.date, start: lesson.start, end: lesson.end }),
+      );
     }
     return readCourse(store, id);
   });
@@ -58,12 +47,8 @@ export function addLesson(
   return runWrite(store, author, (w) => {
     assertWithinCourse(store, input.courseId, input.date);
     const id = newId();
-    writeRow(w, 'lessons', id, {
-      course_id: input.courseId,
-      date: input.date,
-      start_time: input.start,
-      end_time: input.end,
-    });
+    const { courseId, date, start, end } = input;
+    writeRow(w, 'lessons', id, toLessonColumns({ courseId, date, start, end }));
     return toLesson(readLessonRow(store, id));
   });
 }
@@ -76,11 +61,8 @@ export function moveLesson(
   return runWrite(store, author, (w) => {
     const lesson = readLessonRow(store, input.id);
     assertWithinCourse(store, lesson.course_id, input.date);
-    writeRow(w, 'lessons', input.id, {
-      date: input.date,
-      start_time: input.start,
-      end_time: input.end,
-    });
+    const { date, start, end } = input;
+    writeRow(w, 'lessons', input.id, toLessonColumns({ date, start, end }));
     return toLesson(readLessonRow(store, input.id));
   });
 }
@@ -94,7 +76,7 @@ export function cancelLesson(
 ): Lesson {
   return runWrite(store, author, (w) => {
     readLessonRow(store, id);
-    writeRow(w, 'lessons', id, { is_cancelled: isCancelled });
+    writeRow(w, 'lessons', id, toLessonColumns({ isCancelled }));
     return toLesson(readLessonRow(store, id));
   });
 }

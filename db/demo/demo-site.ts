@@ -1,6 +1,7 @@
 import { PristavError } from '../errors.ts';
 import { createSite, getCurrentUser, getThisSite } from '../site/site-queries.ts';
-import { prepared, type Store } from '../store.ts';
+import { selectFirst } from '../query.ts';
+import type { Store } from '../store.ts';
 
 /** The centre of the press release, named so that nobody takes its people for real ones. */
 export const demoHq = {
@@ -12,9 +13,11 @@ export const demoHq = {
 
 /** A demo goes into an empty register only: mixing it with real clients would corrupt both. */
 export function assertNoClients(store: Store): void {
-  const { clients } = prepared(store, 'SELECT count(*) AS clients FROM clients').get() as {
-    clients: number;
-  };
+  const clients =
+    selectFirst(
+      store,
+      store.db.selectFrom('clients').select((eb) => eb.fn.countAll<number>().as('clients')),
+    )?.clients ?? 0;
   if (clients > 0) throw new PristavError('DEMO_NOT_EMPTY', { clients });
 }
 

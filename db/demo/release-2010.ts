@@ -10,6 +10,7 @@ import { lendBook, returnLoan } from '../library/loans.ts';
 import { buildPeriodReport } from '../reports/period-report.ts';
 import { recordAct } from '../services/acts.ts';
 import { addTally } from '../services/tallies.ts';
+import { selectAll } from '../query.ts';
 import type { Store } from '../store.ts';
 import { demoFundingLine, getSettings, setSettings } from '../settings/settings-queries.ts';
 import { assertNoClients, demoHq, ensureDemoSite } from './demo-site.ts';
@@ -42,11 +43,10 @@ export function fillRelease2010(
     for (const course of plan.courses) writeCourse(store, author, course, ids);
     for (const act of plan.acts) {
       const { client, ...fields } = act;
-      recordAct(store, author, { clientId: ids[client]!, ...fields }, 'cs');
+      recordAct(store, author, { clientId: ids[client]!, ...fields });
     }
     writeLoans(store, author, plan.loans, ids);
-    for (const tally of plan.tallies)
-      addTally(store, author, { ...tally, town: demoHq.town }, 'cs');
+    for (const tally of plan.tallies) addTally(store, author, { ...tally, town: demoHq.town });
 
     const report = buildPeriodReport(store, { from: periodFrom, to: periodTo });
     const differences = release2010Differences(report);
@@ -59,9 +59,16 @@ export function fillRelease2010(
 
 function writeCourse(store: Store, author: string | null, planned: PlannedCourse, ids: string[]) {
   const course = createCourse(store, author, courseCreateInput.parse(planned.spec));
-  const lessons = store.sqlite
-    .prepare('SELECT id FROM lessons WHERE course_id = ? AND deleted = 0 ORDER BY date, start_time')
-    .all(course.id) as { id: string }[];
+  const lessons = selectAll(
+    store,
+    store.db
+      .selectFrom('lessons')
+      .select('id')
+      .where('course_id', '=', course.id)
+      .where('deleted', '=', 0)
+      .orderBy('date')
+      .orderBy('start_time'),
+  );
   if (lessons.length !== planned.lessons.length) {
     throw new Error(
       `course ${course.title}: ${lessons.length} lessons, planned ${planned.lessons.length}`,

@@ -1,5 +1,12 @@
 import type { CourseKind, WeeklySlot } from '../contract/courses.ts';
 import { planLessons } from '../contract/lesson-schedule.ts';
+import {
+  attendanceId,
+  toAttendanceColumns,
+  toCourseColumns,
+  toLessonColumns,
+  toNewEnrolmentColumns,
+} from '../courses/course-mapping.ts';
 import type { Random } from './random.ts';
 import { addDays } from './release-2010-calendar.ts';
 import { slot, venues } from './release-2010-courses.ts';
@@ -111,28 +118,36 @@ export function writeTermCourses(
     const endDate = lastDay < place.term.end ? lastDay : place.term.end;
     const schedule = shape.schedule(random, place.town);
     const courseId = nextId();
-    sink.add('courses', courseId, {
-      kind,
-      title: `${shape.titles[variant]!} (${place.term.label} ${place.year})`,
-      town: place.town,
-      venue: venues[place.town] ?? '',
-      level: shape.levels[variant]!,
-      lecturer: random.pick(lecturers),
-      start_date: startDate,
-      end_date: endDate,
-      capacity: shape.capacity,
-      schedule: JSON.stringify(schedule),
-    });
+    sink.add(
+      'courses',
+      courseId,
+      toCourseColumns({
+        kind,
+        title: `${shape.titles[variant]!} (${place.term.label} ${place.year})`,
+        town: place.town,
+        venue: venues[place.town] ?? '',
+        level: shape.levels[variant]!,
+        lecturer: random.pick(lecturers),
+        startDate,
+        endDate,
+        capacity: shape.capacity,
+        schedule,
+      }),
+    );
     const lessons = planLessons(startDate, endDate, schedule).map((lesson) => {
       const id = nextId();
       const isCancelled = place.holidays.has(lesson.date) || random.chance(0.02);
-      sink.add('lessons', id, {
-        course_id: courseId,
-        date: lesson.date,
-        start_time: lesson.start,
-        end_time: lesson.end,
-        is_cancelled: isCancelled,
-      });
+      sink.add(
+        'lessons',
+        id,
+        toLessonColumns({
+          courseId,
+          date: lesson.date,
+          start: lesson.start,
+          end: lesson.end,
+          isCancelled,
+        }),
+      );
       return { id, date: lesson.date, isCancelled };
     });
     if (lessons.length === 0) continue;
@@ -142,22 +157,26 @@ export function writeTermCourses(
     for (const member of members) {
       const latest = Math.floor(lessons.length / 3);
       const joinsAt = latest > 0 && random.chance(0.2) ? random.int(1, latest) : 0;
-      sink.add('enrolments', nextId(), {
-        course_id: courseId,
-        client_id: member.id,
-        enrolled_on: joinsAt === 0 ? startDate : lessons[joinsAt]!.date,
-      });
+      sink.add(
+        'enrolments',
+        nextId(),
+        toNewEnrolmentColumns({
+          courseId,
+          clientId: member.id,
+          enrolledOn: joinsAt === 0 ? startDate : lessons[joinsAt]!.date,
+        }),
+      );
       const rate = 0.4 + random.next() * 0.5;
       for (const lesson of lessons.slice(joinsAt)) {
         if (lesson.isCancelled) continue;
         const isPresent = random.chance(rate);
         if (!isPresent && !marksAbsences) continue;
         if (isPresent) attended += 1;
-        sink.add('attendance', `${lesson.id}:${member.id}`, {
-          lesson_id: lesson.id,
-          client_id: member.id,
-          is_present: isPresent,
-        });
+        sink.add(
+          'attendance',
+          attendanceId(lesson.id, member.id),
+          toAttendanceColumns({ lessonId: lesson.id, clientId: member.id, isPresent }),
+        );
       }
     }
   }

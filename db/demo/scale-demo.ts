@@ -1,5 +1,5 @@
 import { recordAudit } from '../clients/audit.ts';
-import { toClientColumns } from '../clients/client-mapping.ts';
+import { toNewClientColumns } from '../clients/client-mapping.ts';
 import { clientFields } from '../contract/clients.ts';
 import { type Store, storeToday } from '../store.ts';
 import { generateClient } from './client-generator.ts';
@@ -152,11 +152,7 @@ export function fillScale(store: Store, options: ScaleOptions): ScaleResult {
         town: pickTown(random),
       });
       const id = nextId();
-      sink.add('clients', id, {
-        ...toClientColumns(client),
-        registering_site_id: siteId,
-        deleted: false,
-      });
+      sink.add('clients', id, toNewClientColumns(client, siteId));
       block.push({ id, town: client.town, language: bookLanguageOf(client.nationality) });
     }
     for (const { year, holidays, officeDays, terms } of years) {

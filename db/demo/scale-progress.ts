@@ -1,4 +1,5 @@
-import { prepared, type Store } from '../store.ts';
+import { execute, selectFirst } from '../query.ts';
+import type { Store } from '../store.ts';
 
 /** What a scaled fill was asked for, and the day it counts its years from. */
 export interface ScaleRequest {
@@ -21,22 +22,27 @@ const key = 'demo_scale_progress';
  * as each unit's rows, so it always says exactly which units are in the file.
  */
 export function readScaleProgress(store: Store): ScaleProgress | null {
-  // Plucked, as local-state.ts reads the same cached statement (pluck() is the statement's mode).
-  const value = prepared(store, 'SELECT value FROM local_meta WHERE key = ?').pluck().get(key) as
-    string | undefined;
-  return value === undefined ? null : (JSON.parse(value) as ScaleProgress);
+  const row = selectFirst(
+    store,
+    store.db.selectFrom('local_meta').select('value').where('key', '=', key),
+  );
+  return row === undefined ? null : (JSON.parse(String(row.value)) as ScaleProgress);
 }
 
 export function writeScaleProgress(store: Store, progress: ScaleProgress): void {
-  prepared(
+  execute(
     store,
-    `INSERT INTO local_meta (key, value) VALUES (?, ?)
-     ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-  ).run(key, JSON.stringify(progress));
+    store.db
+      .insertInto('local_meta')
+      .values({ key, value: JSON.stringify(progress) })
+      .onConflict((conflict) =>
+        conflict.column('key').doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })),
+      ),
+  );
 }
 
 export function clearScaleProgress(store: Store): void {
-  prepared(store, 'DELETE FROM local_meta WHERE key = ?').run(key);
+  execute(store, store.db.deleteFrom('local_meta').where('key', '=', key));
 }
 
 export function isSameRequest(a: ScaleRequest, b: Omit<ScaleRequest, 'today'>): boolean {

@@ -1,4 +1,4 @@
-import { confidentialServiceTypes } from '../contract/services.ts';
+import { toNewActColumns } from '../services/act-mapping.ts';
 import type { Random } from './random.ts';
 import { addDays } from './release-2010-calendar.ts';
 import { counsellingNotes, interpretingNotes } from './release-2010-services.ts';
@@ -44,17 +44,20 @@ export function writeClientYear(
     // Counselling also happens at the main office; everything else in the client's town.
     const town =
       type === 'social_legal_counselling' && random.chance(0.3) ? 'Liberec' : client.town;
-    ctx.sink.add('service_acts', ctx.nextId(), {
-      client_id: client.id,
-      type,
-      date: random.pick(officeDays),
-      town,
-      minutes: fields.minutes,
-      worker_id: ctx.worker,
-      note: fields.note,
-      is_confidential: confidentialServiceTypes.has(type),
-      computer: fields.computer,
-    });
+    ctx.sink.add(
+      'service_acts',
+      ctx.nextId(),
+      toNewActColumns({
+        clientId: client.id,
+        type,
+        date: random.pick(officeDays),
+        town,
+        minutes: fields.minutes,
+        workerId: ctx.worker,
+        note: fields.note,
+        computer: fields.computer,
+      }),
+    );
     acts += 1;
   };
   const counselling = () =>

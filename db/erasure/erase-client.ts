@@ -8,7 +8,8 @@ import {
 } from '../changes/index.ts';
 import type { ClientEraseInput, ErasureResult } from '../contract/users.ts';
 import { PristavError } from '../errors.ts';
-import { prepared, type Store, storeToday } from '../store.ts';
+import { selectAll, selectFirst } from '../query.ts';
+import { type Store, storeToday } from '../store.ts';
 import { requireHq } from '../sync/organisation.ts';
 
 /**
@@ -16,15 +17,26 @@ import { requireHq } from '../sync/organisation.ts';
  * registered twice is erased whole.
  */
 function mergeGroup(store: Store, clientId: string): string[] {
-  return prepared(
+  const rows = selectAll(
     store,
-    `WITH RECURSIVE grp(id) AS (
-       SELECT id FROM clients WHERE id = ?
-       UNION SELECT c.id FROM clients c JOIN grp ON c.merged_into = grp.id)
-     SELECT id FROM grp ORDER BY id`,
-  )
-    .pluck()
-    .all(clientId) as string[];
+    store.db
+      .withRecursive('grp(id)', (db) =>
+        db
+          .selectFrom('clients')
+          .select('id')
+          .where('id', '=', clientId)
+          .union(
+            db
+              .selectFrom('clients as c')
+              .innerJoin('grp', 'c.merged_into', 'grp.id')
+              .select('c.id'),
+          ),
+      )
+      .selectFrom('grp')
+      .select('id')
+      .orderBy('id'),
+  );
+  return rows.map((row) => row.id);
 }
 
 /**
@@ -42,15 +54,18 @@ export function eraseClient(
   requireHq(store);
   const ids = mergeGroup(store, input.clientId);
   if (ids.length === 0) throw new PristavError('NOT_FOUND', { what: input.clientId });
-  const placeholders = ids.map(() => '?').join(', ');
-  const actsKept = prepared(
-    store,
-    `SELECT (SELECT count(*) FROM service_acts WHERE client_id IN (${placeholders}))
-          + (SELECT count(*) FROM loans WHERE client_id IN (${placeholders}))
-          + (SELECT count(*) FROM attendance WHERE client_id IN (${placeholders}))`,
-  )
-    .pluck()
-    .get(...ids, ...ids, ...ids) as number;
+  const actsKept = (['service_acts', 'loans', 'attendance'] as const)
+    .map(
+      (table) =>
+        selectFirst(
+          store,
+          store.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('client_id', 'in', ids),
+        )?.n ?? 0,
+    )
+    .reduce((sum, n) => sum + n, 0);
   const outcome = runWrite(store, userId, (w) => {
     for (const id of ids) {
       writeRow(w, 'erasures', id, { reason: input.reason, erased_on: storeToday(store) });

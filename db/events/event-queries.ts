@@ -1,10 +1,12 @@
+import { type NotNull, sql } from 'kysely';
 import type { EventAttendee, EventDetail, EventKind, EventSummary } from '../contract/events.ts';
 import type { PartnerKind } from '../contract/partners.ts';
 import { clientDisplayName } from '../clients/client-mapping.ts';
-import { resolveClientId } from '../clients/client-resolution.ts';
+import { readClientRow, resolveClientId } from '../clients/client-resolution.ts';
 import { PristavError } from '../errors.ts';
-import type { ClientsTable, EventsTable } from '../schema.ts';
-import { prepared, type Store } from '../store.ts';
+import { selectAll, selectFirst } from '../query.ts';
+import type { EventsTable } from '../schema.ts';
+import type { Store } from '../store.ts';
 
 /** The partner ids of an event as stored (a JSON array); anything else reads as none. */
 export function parsePartnerIds(text: string): string[] {
@@ -18,12 +20,29 @@ export function parsePartnerIds(text: string): string[] {
 
 type EventRow = EventsTable & { client_count: number };
 
-const selectEvents = `SELECT e.*, (SELECT count(*) FROM service_acts a
-    WHERE a.event_id = e.id AND a.deleted = 0) AS client_count
-  FROM events e WHERE e.deleted = 0`;
+/**
+ * Live events with how many registered clients' attendance acts each has (a count is never
+ * NULL; Kysely types every scalar subquery as nullable, hence the narrowing). `deleted = 0` is
+ * a literal, as the partial index events_by_date states it: with a parameter SQLite cannot
+ * prove the index applies, and sorts every event instead of reading them in date order.
+ */
+function selectEvents(store: Store) {
+  return store.db
+    .selectFrom('events as e')
+    .selectAll('e')
+    .select((eb) =>
+      eb
+        .selectFrom('service_acts as a')
+        .select(eb.fn.countAll<number>().as('count'))
+        .whereRef('a.event_id', '=', 'e.id')
+        .where('a.deleted', '=', 0)
+        .as('client_count'),
+    )
+    .where('e.deleted', '=', sql.lit(0))
+    .$narrowType<{ client_count: NotNull }>();
+}
 
 function toEventSummary(store: Store, row: EventRow): EventSummary {
-  const partner = prepared(store, 'SELECT id, name, kind FROM partners WHERE id = ?');
   return {
     id: row.id,
     date: row.date,
@@ -34,7 +53,10 @@ function toEventSummary(store: Store, row: EventRow): EventSummary {
     clientCount: row.client_count,
     // A partner not (yet) here, from another office's file, is left out until it arrives.
     partners: parsePartnerIds(row.partner_ids).flatMap((id) => {
-      const found = partner.get(id) as { id: string; name: string; kind: string } | undefined;
+      const found = selectFirst(
+        store,
+        store.db.selectFrom('partners').select(['id', 'name', 'kind']).where('id', '=', id),
+      );
       return found ? [{ ...found, kind: found.kind as PartnerKind }] : [];
     }),
     note: row.note,
@@ -43,17 +65,18 @@ function toEventSummary(store: Store, row: EventRow): EventSummary {
 
 /** Events, newest first; with a period only those held in it. */
 export function listEvents(store: Store, period: { from?: string; to?: string }): EventSummary[] {
-  const rows = prepared(
-    store,
-    `${selectEvents} AND (@from IS NULL OR e.date >= @from) AND (@to IS NULL OR e.date <= @to)
-     ORDER BY e.date DESC, e.id DESC`,
-  ).all({ from: period.from ?? null, to: period.to ?? null }) as EventRow[];
+  let query = selectEvents(store).orderBy('e.date', 'desc').orderBy('e.id', 'desc');
+  if (period.from !== undefined) query = query.where('e.date', '>=', period.from);
+  if (period.to !== undefined) query = query.where('e.date', '<=', period.to);
+  const rows = selectAll(store, query);
   return rows.map((row) => toEventSummary(store, row));
 }
 
 export function readEventRow(store: Store, id: string): EventsTable {
-  const row = prepared(store, 'SELECT * FROM events WHERE id = ? AND deleted = 0').get(id) as
-    EventsTable | undefined;
+  const row = selectFirst(
+    store,
+    store.db.selectFrom('events').selectAll().where('id', '=', id).where('deleted', '=', 0),
+  );
   if (!row) throw new PristavError('NOT_FOUND', { what: id });
   return row;
 }
@@ -63,20 +86,24 @@ export function readAttendanceActs(
   store: Store,
   eventId: string,
 ): { id: string; client_id: string }[] {
-  return prepared(
+  return selectAll(
     store,
-    'SELECT id, client_id FROM service_acts WHERE event_id = ? AND deleted = 0 ORDER BY id',
-  ).all(eventId) as { id: string; client_id: string }[];
+    store.db
+      .selectFrom('service_acts')
+      .select(['id', 'client_id'])
+      .where('event_id', '=', eventId)
+      .where('deleted', '=', 0)
+      .orderBy('id'),
+  );
 }
 
 /** An event with its partners and the registered clients who attended, in Czech order. */
 export function getEvent(store: Store, id: string): EventDetail {
   readEventRow(store, id);
-  const row = prepared(store, `${selectEvents} AND e.id = ?`).get(id) as EventRow;
-  const client = prepared(store, 'SELECT * FROM clients WHERE id = ?');
+  const row = selectFirst(store, selectEvents(store).where('e.id', '=', id))!;
   const attendees: EventAttendee[] = readAttendanceActs(store, id).map((act) => {
     // Listed as the person: a record merged since shows as its survivor.
-    const person = client.get(resolveClientId(store, act.client_id)) as ClientsTable | undefined;
+    const person = readClientRow(store, resolveClientId(store, act.client_id));
     return {
       clientId: person?.id ?? act.client_id,
       displayName: person ? clientDisplayName(person) : '',

@@ -14,6 +14,7 @@ import { readPartner } from '../partners/partners.ts';
 import { getThisSite } from '../site/site-queries.ts';
 import { type Store, storeToday } from '../store.ts';
 import { getEvent, parsePartnerIds, readAttendanceActs, readEventRow } from './event-queries.ts';
+import { toNewActColumns } from '../services/act-mapping.ts';
 
 interface EventFields {
   date: string;
@@ -77,14 +78,23 @@ function writeAttendance(
     if (listed.has(survivor)) continue;
     listed.add(survivor);
     const client = requireClientForNewAct(store, clientId);
-    writeRow(w, 'service_acts', newId(), {
-      client_id: client.id,
-      type: eventServiceType,
-      date: fields.date,
-      town: fields.town,
-      worker_id: w.author,
-      event_id: eventId,
-    });
+    writeRow(
+      w,
+      'service_acts',
+      newId(),
+      // Fields an event does not ask for are written as their defaults: no operation.
+      toNewActColumns({
+        clientId: client.id,
+        type: eventServiceType,
+        date: fields.date,
+        town: fields.town,
+        minutes: null,
+        workerId: w.author,
+        note: '',
+        computer: '',
+        eventId,
+      }),
+    );
   }
 }
 

@@ -6,6 +6,9 @@ import { DigestMap } from './digest-map.ts';
 import { type EnrolmentStarts, enrolmentKey } from './import-plan.ts';
 import { parsePresent } from './legacy-values.ts';
 
+// raw SQL: Kysely would add ~4.6 µs a call (bench query-builder) to these lookups, which run
+// once per attendance row of an import.
+
 /** A course's lesson on a day: a lesson is the pair (course, date). */
 export function findLesson(
   store: Store,

@@ -1,9 +1,16 @@
 import { writeRow, type WriteTransaction } from '../changes/index.ts';
 import { writeNewClient } from '../clients/client-writes.ts';
 import { resolveClientId } from '../clients/client-resolution.ts';
-import { confidentialServiceTypes } from '../contract/services.ts';
+import {
+  attendanceId,
+  toAttendanceColumns,
+  toCourseColumns,
+  toLessonColumns,
+  toNewEnrolmentColumns,
+} from '../courses/course-mapping.ts';
 import { findEnrolments } from '../courses/enrolments.ts';
 import { newId } from '../ids.ts';
+import { toNewActColumns } from '../services/act-mapping.ts';
 import type { Store } from '../store.ts';
 import { findLesson } from './check-attendance.ts';
 import {
@@ -58,19 +65,7 @@ export function importWriter(
     course: (course: PlannedCourse) =>
       chunk.push((w) => {
         const id = newId();
-        const { fields } = course;
-        writeRow(w, 'courses', id, {
-          kind: fields.kind,
-          title: fields.title,
-          town: fields.town,
-          venue: fields.venue,
-          level: fields.level,
-          lecturer: fields.lecturer,
-          start_date: fields.startDate,
-          end_date: fields.endDate,
-          capacity: fields.capacity,
-          schedule: JSON.stringify(fields.schedule),
-        });
+        writeRow(w, 'courses', id, toCourseColumns(course.fields));
         writeLegacyRef(w, { source, kind: 'course', ref: course.ref }, id);
         written.course.set(course.ref, 1);
         counts.courses++;
@@ -79,17 +74,21 @@ export function importWriter(
       chunk.push((w) => {
         const id = newId();
         // As recordAct writes an act, with no worker: the register does not say who delivered it.
-        writeRow(w, 'service_acts', id, {
-          client_id: clientOf(act.clientRef),
-          type: act.type,
-          date: act.date,
-          town: act.town,
-          minutes: act.minutes,
-          worker_id: null,
-          note: act.note,
-          is_confidential: confidentialServiceTypes.has(act.type),
-          computer: '',
-        });
+        writeRow(
+          w,
+          'service_acts',
+          id,
+          toNewActColumns({
+            clientId: clientOf(act.clientRef),
+            type: act.type,
+            date: act.date,
+            town: act.town,
+            minutes: act.minutes,
+            workerId: null,
+            note: act.note,
+            computer: '',
+          }),
+        );
         writeLegacyRef(w, { source, kind: 'service', ref: act.key }, id);
         counts.services++;
       }),
@@ -111,7 +110,7 @@ export function importWriter(
     let lessonId = lessonIds.get(lessonKey) ?? findLesson(store, courseId, mark.date)?.id;
     if (lessonId === undefined) {
       lessonId = newId();
-      writeRow(w, 'lessons', lessonId, { course_id: courseId, date: mark.date });
+      writeRow(w, 'lessons', lessonId, toLessonColumns({ courseId, date: mark.date }));
       counts.lessons++;
     }
     lessonIds.set(lessonKey, lessonId);
@@ -121,18 +120,17 @@ export function importWriter(
       enrolledIds.get(enrolmentId) ?? findEnrolments(store, courseId, clientId)[0]?.client_id;
     if (enrolledId === undefined) {
       enrolledId = clientId;
-      writeRow(w, 'enrolments', newId(), {
-        course_id: courseId,
-        client_id: clientId,
-        enrolled_on: enrolmentStarts.get(enrolmentKey(mark.courseRef, mark.clientRef)) ?? mark.date,
-      });
+      const enrolledOn =
+        enrolmentStarts.get(enrolmentKey(mark.courseRef, mark.clientRef)) ?? mark.date;
+      writeRow(w, 'enrolments', newId(), toNewEnrolmentColumns({ courseId, clientId, enrolledOn }));
     }
     enrolledIds.set(enrolmentId, enrolledId);
-    writeRow(w, 'attendance', `${lessonId}:${enrolledId}`, {
-      lesson_id: lessonId,
-      client_id: enrolledId,
-      is_present: mark.isPresent,
-    });
+    writeRow(
+      w,
+      'attendance',
+      attendanceId(lessonId, enrolledId),
+      toAttendanceColumns({ lessonId, clientId: enrolledId, isPresent: mark.isPresent }),
+    );
     counts.attendance++;
   }
 

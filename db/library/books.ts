@@ -1,16 +1,36 @@
+import type { NotNull } from 'kysely';
 import type { z } from 'zod';
 import type { Book, bookCreateInput } from '../contract/library.ts';
 import { runWrite, writeRow } from '../changes/index.ts';
 import { foldTokens, phoneticToken, searchNames } from '../text/name-keys.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
+import { selectAll, selectFirst } from '../query.ts';
 import type { BooksTable } from '../schema.ts';
-import { prepared, type Store } from '../store.ts';
+import type { Store } from '../store.ts';
 
 type BookRow = BooksTable & { on_loan: number };
 
-const selectBooks = `SELECT b.*, (SELECT count(*) FROM loans l WHERE l.book_id = b.id AND l.deleted = 0
-  AND l.returned_on IS NULL) AS on_loan FROM books b WHERE b.deleted = 0`;
+/**
+ * The catalogue's titles with how many of their copies are out now (a count is never NULL;
+ * Kysely types every scalar subquery as nullable, hence the narrowing).
+ */
+function selectBooks(store: Store) {
+  return store.db
+    .selectFrom('books as b')
+    .selectAll('b')
+    .select((eb) =>
+      eb
+        .selectFrom('loans as l')
+        .select(eb.fn.countAll<number>().as('count'))
+        .whereRef('l.book_id', '=', 'b.id')
+        .where('l.deleted', '=', 0)
+        .where('l.returned_on', 'is', null)
+        .as('on_loan'),
+    )
+    .where('b.deleted', '=', 0)
+    .$narrowType<{ on_loan: NotNull }>();
+}
 
 function toBook(row: BookRow): Book {
   return {
@@ -26,7 +46,7 @@ function toBook(row: BookRow): Book {
 }
 
 export function readBook(store: Store, id: string): Book {
-  const row = prepared(store, `${selectBooks} AND b.id = ?`).get(id) as BookRow | undefined;
+  const row = selectFirst(store, selectBooks(store).where('b.id', '=', id));
   if (!row) throw new PristavError('NOT_FOUND', { what: id });
   return toBook(row);
 }
@@ -39,7 +59,7 @@ export function readBook(store: Store, id: string): Book {
 export function searchBooks(store: Store, text: string): Book[] {
   const tokens = foldTokens(text);
   const collator = new Intl.Collator('cs');
-  return (prepared(store, selectBooks).all() as BookRow[])
+  return selectAll(store, selectBooks(store))
     .filter((row) => {
       const words = searchNames(`${row.title} ${row.author} ${row.isbn} ${row.shelf_mark}`);
       const haystack = ` ${words}`;

@@ -7,9 +7,10 @@ import { listMergedIds, readClientRow, resolveClientId } from '../clients/client
 import { requireClientForNewAct } from '../clients/new-act-guard.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
-import type { BooksTable, ClientsTable, LoansTable } from '../schema.ts';
+import { selectAll, selectFirst } from '../query.ts';
+import type { ClientsTable, LoansTable } from '../schema.ts';
 import { getThisSite } from '../site/site-queries.ts';
-import { prepared, type Store, storeToday } from '../store.ts';
+import { type Store, storeToday } from '../store.ts';
 import { readBook } from './books.ts';
 
 export function addDays(date: string, days: number): string {
@@ -19,14 +20,19 @@ export function addDays(date: string, days: number): string {
 }
 
 function readLoanRow(store: Store, id: string): LoansTable {
-  const row = prepared(store, 'SELECT * FROM loans WHERE id = ? AND deleted = 0').get(id) as
-    LoansTable | undefined;
+  const row = selectFirst(
+    store,
+    store.db.selectFrom('loans').selectAll().where('id', '=', id).where('deleted', '=', 0),
+  );
   if (!row) throw new PristavError('NOT_FOUND', { what: id });
   return row;
 }
 
 function toLoan(store: Store, row: LoansTable): Loan {
-  const book = prepared(store, 'SELECT * FROM books WHERE id = ?').get(row.book_id) as BooksTable;
+  const book = selectFirst(
+    store,
+    store.db.selectFrom('books').selectAll().where('id', '=', row.book_id),
+  )!;
   const client = readClientRow(store, resolveClientId(store, row.client_id)) as ClientsTable;
   return {
     id: row.id,
@@ -111,20 +117,32 @@ export function renewLoan(
 
 /** Open loans past their due date, oldest first, with the borrower's contact. */
 export function listOverdueLoans(store: Store, date = storeToday(store)): Loan[] {
-  const rows = prepared(
+  const rows = selectAll(
     store,
-    'SELECT * FROM loans WHERE deleted = 0 AND returned_on IS NULL AND due_on < ? ORDER BY due_on, id',
-  ).all(date) as LoansTable[];
+    store.db
+      .selectFrom('loans')
+      .selectAll()
+      .where('deleted', '=', 0)
+      .where('returned_on', 'is', null)
+      .where('due_on', '<', date)
+      .orderBy('due_on')
+      .orderBy('id'),
+  );
   return rows.map((row) => toLoan(store, row));
 }
 
 export function listClientLoans(store: Store, clientId: string): Loan[] {
   const survivor = resolveClientId(store, clientId);
-  const rows = prepared(
+  const rows = selectAll(
     store,
-    `SELECT * FROM loans WHERE deleted = 0 AND client_id IN (SELECT value FROM json_each(?))
-     ORDER BY loaned_on DESC, id`,
-  ).all(JSON.stringify([survivor, ...listMergedIds(store, survivor)])) as LoansTable[];
+    store.db
+      .selectFrom('loans')
+      .selectAll()
+      .where('deleted', '=', 0)
+      .where('client_id', 'in', [survivor, ...listMergedIds(store, survivor)])
+      .orderBy('loaned_on', 'desc')
+      .orderBy('id'),
+  );
   return rows.map((row) => toLoan(store, row));
 }
 

@@ -17,6 +17,8 @@ import * as erasure from './2026_12_03_1300_erasure.ts';
 import * as accessLog from './2026_12_03_1400_access_log.ts';
 import * as partnersEvents from './2026_12_04_0100_partners_events.ts';
 import * as searchRomanisations from './2026_12_04_1000_search_romanisations.ts';
+import * as courseServiceType from './2026_12_05_0100_course_service_type.ts';
+import * as clientLocalNumbers from './2026_12_05_0200_client_local_numbers.ts';
 
 /**
  * Every migration, in order, registered statically so bundlers see them. Files are frozen once
@@ -41,6 +43,8 @@ export const migrations: Record<string, Migration> = {
   '2026_12_03_1400_access_log': accessLog,
   '2026_12_04_0100_partners_events': partnersEvents,
   '2026_12_04_1000_search_romanisations': searchRomanisations,
+  '2026_12_05_0100_course_service_type': courseServiceType,
+  '2026_12_05_0200_client_local_numbers': clientLocalNumbers,
 };
 
 /** The schema version is the number of migrations applied. */

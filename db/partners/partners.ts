@@ -8,8 +8,9 @@ import type {
 import { runWrite, writeRow } from '../changes/index.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
+import { selectAll, selectFirst } from '../query.ts';
 import type { PartnersTable } from '../schema.ts';
-import { prepared, type Store } from '../store.ts';
+import type { Store } from '../store.ts';
 
 function toPartner(row: PartnersTable): Partner {
   return {
@@ -26,8 +27,10 @@ function toPartner(row: PartnersTable): Partner {
 
 /** A partner by id (archived ones too: earlier referrals name them), or undefined. */
 export function readPartner(store: Store, id: string): Partner | undefined {
-  const row = prepared(store, 'SELECT * FROM partners WHERE id = ? AND deleted = 0').get(id) as
-    PartnersTable | undefined;
+  const row = selectFirst(
+    store,
+    store.db.selectFrom('partners').selectAll().where('id', '=', id).where('deleted', '=', 0),
+  );
   return row ? toPartner(row) : undefined;
 }
 
@@ -39,7 +42,10 @@ function getPartner(store: Store, id: string): Partner {
 
 /** The register in Czech alphabetical order of names; the archived ones only when asked. */
 export function listPartners(store: Store, includeArchived: boolean): Partner[] {
-  const rows = prepared(store, 'SELECT * FROM partners WHERE deleted = 0').all() as PartnersTable[];
+  const rows = selectAll(
+    store,
+    store.db.selectFrom('partners').selectAll().where('deleted', '=', 0),
+  );
   const collator = new Intl.Collator('cs');
   return rows
     .map(toPartner)

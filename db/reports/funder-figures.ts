@@ -8,6 +8,8 @@ import { countedPerson, type PeriodParams, withMergedPeople } from '../summaries
 import type { PeriodTally } from './period-tally.ts';
 import { findEarlierPeople } from './returning-clients.ts';
 
+// raw SQL: the report over a period, SQL shared with the baseline of bench report; Kysely would add ~4.6 µs a statement (bench query-builder)
+
 type FunderFigures = Pick<
   PeriodReport,
   | 'bySex'

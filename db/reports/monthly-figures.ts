@@ -1,6 +1,8 @@
 import type { MonthlyFigures } from '../contract/report-exports.ts';
+import { sql } from 'kysely';
+import { selectAll } from '../query.ts';
 import type { Store } from '../store.ts';
-import { toPeriodParams, withPeriodActs } from '../summaries/period-acts.ts';
+import { type PeriodActTables, toPeriodParams, withPeriodActs } from '../summaries/period-acts.ts';
 
 /**
  * Every 'YYYY-MM' from the month of `from` to the month of `to`, both included. The count of
@@ -29,16 +31,20 @@ export function buildMonthlyFigures(
   input: { from: string; to: string; town?: string | undefined },
 ): MonthlyFigures[] {
   const params = toPeriodParams(input);
-  const counted = withPeriodActs(
-    store,
-    params,
-    () =>
-      store.sqlite
-        .prepare(
-          `SELECT substr(date, 1, 7) AS month, count(DISTINCT person) AS clients, count(*) AS acts
-           FROM report_acts WHERE is_other = 0 GROUP BY month`,
-        )
-        .all() as MonthlyFigures[],
+  const counted = withPeriodActs(store, params, () =>
+    selectAll(
+      store,
+      store.db
+        .withTables<PeriodActTables>()
+        .selectFrom('report_acts')
+        .select((eb) => [
+          sql<string>`substr(date, 1, 7)`.as('month'),
+          eb.fn.count<number>('person').distinct().as('clients'),
+          eb.fn.countAll<number>().as('acts'),
+        ])
+        .where('is_other', '=', 0)
+        .groupBy('month'),
+    ),
   );
   const byMonth = new Map(counted.map((row) => [row.month, row]));
   return monthsOf(params.from, params.to).map(

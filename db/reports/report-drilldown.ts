@@ -4,14 +4,21 @@ import type {
   DrilldownFilter,
   ReportDrilldown,
 } from '../contract/report-drilldown.ts';
+import { sql } from 'kysely';
+import { selectAll, selectFirst } from '../query.ts';
 import type { Store } from '../store.ts';
 import {
   drilldownConditions,
   drilldownJoins,
-  drilldownParams,
+  drilldownPeriod,
   withEarlierPeople,
 } from './drilldown-filters.ts';
-import { courseAttendanceActs, toPeriodParams, withPeriodActs } from '../summaries/period-acts.ts';
+import {
+  courseAttendanceActs,
+  type PeriodParams,
+  toPeriodParams,
+  withPeriodActs,
+} from '../summaries/period-acts.ts';
 
 interface DrilldownQuery {
   from: string;
@@ -23,21 +30,129 @@ interface DrilldownQuery {
   limit: number;
 }
 
+interface FilteredAct {
+  source: DrilldownAct['source'];
+  source_id: string;
+  person: string;
+  type: string;
+  date: string;
+  town: string;
+}
+
 /**
  * The acts under a filter, read from the period's acts (`temp.report_acts`) exactly as the
  * report counts them: course filters go through the same attendance join as its participants,
  * and the person's sex, age and residence status through the same SQL as the report's figures.
  */
-function filteredActs(filter: DrilldownFilter): string {
+function filteredActs(filter: DrilldownFilter) {
   const isCourse = filter.courseKind !== undefined || filter.isCourseAttendance === true;
-  const from = isCourse ? `(${courseAttendanceActs})` : 'report_acts';
-  return `SELECT a.source, a.source_id, a.person, a.type, a.date, a.town FROM ${from} a
-    ${drilldownJoins(filter)}
-    WHERE ${drilldownConditions(filter).join(' AND ')}`;
+  const from = sql.raw(isCourse ? `(${courseAttendanceActs})` : 'report_acts');
+  return sql<FilteredAct>`(SELECT a.source, a.source_id, a.person, a.type, a.date, a.town
+    FROM ${from} a ${drilldownJoins(filter)}
+    WHERE ${sql.join(drilldownConditions(filter), sql` AND `)})`;
 }
 
-const clientName = `CASE WHEN p.is_pseudonymous = 1 THEN p.nickname
+const clientName = sql<string>`CASE WHEN p.is_pseudonymous = 1 THEN p.nickname
   ELSE trim(p.family_name || ' ' || p.given_names) END`;
+
+/** Kysely over the period's day (the conditions read it, see drilldownPeriod) and the acts. */
+function drilldownDb(store: Store, period: PeriodParams) {
+  return store.db.with(drilldownPeriod, (db) =>
+    db.selectNoFrom(sql<string>`${period.from}`.as('day')),
+  );
+}
+
+/** The clients (in Czech alphabetical order) or the acts (by date) behind a report figure. */
+export function drillIntoReport(store: Store, input: DrilldownQuery): ReportDrilldown {
+  const period = toPeriodParams(input);
+  const { filter } = input;
+  const acts = filteredActs(filter);
+  const db = drilldownDb(store, period);
+  return withEarlierPeople(store, period, filter, () =>
+    withPeriodActs(store, period, () => {
+      if (input.show === 'clients') {
+        const total = selectFirst(
+          store,
+          db
+            .selectFrom(acts.as('f'))
+            .select((eb) => eb.fn.count<number>('f.person').distinct().as('total')),
+        )!.total;
+        const rows = selectAll(
+          store,
+          db
+            .selectFrom(
+              db
+                .selectFrom(acts.as('f'))
+                .select((eb) => ['f.person', eb.fn.countAll<number>().as('acts')])
+                .groupBy('f.person')
+                .as('x'),
+            )
+            .innerJoin('clients as p', 'p.id', 'x.person')
+            .innerJoin('client_keys as k', (join) =>
+              join.on('k.client_rowid', '=', sql<number>`p.rowid`),
+            )
+            .select([
+              'p.id',
+              'p.family_name',
+              'p.given_names',
+              clientName.as('display_name'),
+              'p.birth_date',
+              'p.nationality',
+              'x.acts',
+            ])
+            .orderBy('k.sort_key')
+            .orderBy('p.id')
+            .limit(input.limit)
+            .offset(input.offset),
+        );
+        return { show: 'clients', total, rows: rows.map(toDrilldownClient) };
+      }
+      const total = selectFirst(
+        store,
+        db.selectFrom(acts.as('f')).select((eb) => eb.fn.countAll<number>().as('total')),
+      )!.total;
+      const rows = selectAll(
+        store,
+        db
+          .selectFrom(acts.as('x'))
+          .innerJoin('clients as p', 'p.id', 'x.person')
+          .innerJoin('client_keys as k', (join) =>
+            join.on('k.client_rowid', '=', sql<number>`p.rowid`),
+          )
+          .leftJoin('attendance as t', (join) =>
+            join.on('x.source', '=', 'lesson').onRef('t.id', '=', 'x.source_id'),
+          )
+          .leftJoin('lessons as l', 'l.id', 't.lesson_id')
+          .leftJoin('courses as c', 'c.id', 'l.course_id')
+          .leftJoin('loans as o', (join) =>
+            join.on('x.source', '=', 'loan').onRef('o.id', '=', 'x.source_id'),
+          )
+          .leftJoin('books as b', 'b.id', 'o.book_id')
+          .leftJoin('service_acts as sx', (join) =>
+            join.on('x.source', '=', 'act').onRef('sx.id', '=', 'x.source_id'),
+          )
+          .leftJoin('events as ev', 'ev.id', 'sx.event_id')
+          .select((eb) => [
+            'x.source',
+            'x.source_id',
+            'x.person',
+            clientName.as('client_name'),
+            'x.type',
+            'x.date',
+            'x.town',
+            eb.fn.coalesce('c.title', 'b.title', 'ev.topic').as('detail'),
+          ])
+          .orderBy('x.date')
+          .orderBy('k.sort_key')
+          .orderBy('x.source')
+          .orderBy('x.source_id')
+          .limit(input.limit)
+          .offset(input.offset),
+      );
+      return { show: 'acts', total, rows: rows.map(toDrilldownAct) };
+    }),
+  );
+}
 
 interface ClientRow {
   id: string;
@@ -58,56 +173,6 @@ interface ActRow {
   date: string;
   town: string;
   detail: string | null;
-}
-
-/** The clients (in Czech alphabetical order) or the acts (by date) behind a report figure. */
-export function drillIntoReport(store: Store, input: DrilldownQuery): ReportDrilldown {
-  const period = toPeriodParams(input);
-  const { filter } = input;
-  const params = { ...drilldownParams(period, filter), offset: input.offset, limit: input.limit };
-  const acts = filteredActs(filter);
-  const db = store.sqlite;
-  return withEarlierPeople(store, period, filter, () =>
-    withPeriodActs(store, period, () => {
-      if (input.show === 'clients') {
-        const { total } = db
-          .prepare(`SELECT count(DISTINCT person) AS total FROM (${acts})`)
-          .get(params) as { total: number };
-        const rows = db
-          .prepare(
-            `SELECT p.id, p.family_name, p.given_names, ${clientName} AS display_name,
-             p.birth_date, p.nationality, x.acts
-           FROM (SELECT person, count(*) AS acts FROM (${acts}) GROUP BY person) x
-           JOIN clients p ON p.id = x.person
-           JOIN client_keys k ON k.client_rowid = p.rowid
-           ORDER BY k.sort_key, p.id LIMIT @limit OFFSET @offset`,
-          )
-          .all(params) as ClientRow[];
-        return { show: 'clients', total, rows: rows.map(toDrilldownClient) };
-      }
-      const { total } = db.prepare(`SELECT count(*) AS total FROM (${acts})`).get(params) as {
-        total: number;
-      };
-      const rows = db
-        .prepare(
-          `SELECT x.source, x.source_id, x.person, ${clientName} AS client_name, x.type, x.date,
-           x.town, coalesce(c.title, b.title, ev.topic) AS detail
-         FROM (${acts}) x
-         JOIN clients p ON p.id = x.person
-         JOIN client_keys k ON k.client_rowid = p.rowid
-         LEFT JOIN attendance t ON x.source = 'lesson' AND t.id = x.source_id
-         LEFT JOIN lessons l ON l.id = t.lesson_id
-         LEFT JOIN courses c ON c.id = l.course_id
-         LEFT JOIN loans o ON x.source = 'loan' AND o.id = x.source_id
-         LEFT JOIN books b ON b.id = o.book_id
-         LEFT JOIN service_acts sx ON x.source = 'act' AND sx.id = x.source_id
-         LEFT JOIN events ev ON ev.id = sx.event_id
-         ORDER BY x.date, k.sort_key, x.source, x.source_id LIMIT @limit OFFSET @offset`,
-        )
-        .all(params) as ActRow[];
-      return { show: 'acts', total, rows: rows.map(toDrilldownAct) };
-    }),
-  );
 }
 
 function toDrilldownClient(row: ClientRow): DrilldownClient {

@@ -1,27 +1,28 @@
 import type { PeriodReport } from '../contract/reports.ts';
 import type { ReportSubmission } from '../contract/report-submissions.ts';
 import { newId } from '../ids.ts';
+import { execute, selectAll, selectFirst } from '../query.ts';
+import type { ReportSubmissionsTable } from '../schema.ts';
 import type { Store } from '../store.ts';
 import { countChangedActs } from './changed-acts.ts';
-import { type PeriodParams, toPeriodParams, withPeriodActs } from '../summaries/period-acts.ts';
+import {
+  type PeriodActTables,
+  type PeriodParams,
+  toPeriodParams,
+  withPeriodActs,
+} from '../summaries/period-acts.ts';
 import { buildPeriodReport } from './period-report.ts';
 import { reportGeneration, withFreshSummaries } from '../summaries/refresh-summaries.ts';
 
-export interface SubmissionRow {
-  id: string;
-  period_from: string;
-  period_to: string;
-  town: string;
-  figures: string;
-  acts: number;
-  submitted_at: string;
-  submitted_by: string | null;
-  user_name: string | null;
-  note: string;
-}
+export type SubmissionRow = ReportSubmissionsTable & { user_name: string | null };
 
-const selectSubmissions = `SELECT s.*, u.name AS user_name FROM report_submissions s
-  LEFT JOIN users u ON u.id = s.submitted_by`;
+function selectSubmissions(store: Store) {
+  return store.db
+    .selectFrom('report_submissions as s')
+    .leftJoin('users as u', 'u.id', 's.submitted_by')
+    .selectAll('s')
+    .select('u.name as user_name');
+}
 
 export function toSubmission(row: SubmissionRow, changedActs: number): ReportSubmission {
   return {
@@ -48,35 +49,56 @@ export function submitReport(
   input: { from: string; to: string; town?: string | undefined; note?: string | undefined },
 ): ReportSubmission {
   const params = toPeriodParams(input);
-  const db = store.sqlite;
   return withFreshSummaries(
     store,
     () => {
       const figures = buildPeriodReport(store, input);
       const id = newId();
-      db.prepare(
-        `INSERT INTO report_submissions
-         (id, period_from, period_to, town, figures, acts, submitted_at, submitted_by, note)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        id,
-        params.from,
-        params.to,
-        params.town ?? '',
-        JSON.stringify(figures),
-        figures.acts,
-        new Date(store.now()).toISOString(),
-        userId,
-        input.note ?? '',
+      execute(
+        store,
+        store.db.insertInto('report_submissions').values({
+          id,
+          period_from: params.from,
+          period_to: params.to,
+          town: params.town ?? '',
+          figures: JSON.stringify(figures),
+          acts: figures.acts,
+          submitted_at: new Date(store.now()).toISOString(),
+          submitted_by: userId,
+          note: input.note ?? '',
+        }),
       );
       withPeriodActs(store, params, () =>
-        db
-          .prepare(
-            `INSERT INTO report_submission_acts
-             (submission_id, source, source_id, person, nationality, type, date, town)
-           SELECT ?, source, source_id, person, nationality, type, date, town FROM report_acts`,
-          )
-          .run(id),
+        execute(
+          store,
+          store.db
+            .withTables<PeriodActTables>()
+            .insertInto('report_submission_acts')
+            .columns([
+              'submission_id',
+              'source',
+              'source_id',
+              'person',
+              'nationality',
+              'type',
+              'date',
+              'town',
+            ])
+            .expression((eb) =>
+              eb
+                .selectFrom('report_acts')
+                .select([
+                  eb.val(id).as('submission_id'),
+                  'source',
+                  'source_id',
+                  'person',
+                  'nationality',
+                  'type',
+                  'date',
+                  'town',
+                ]),
+            ),
+        ),
       );
       return toSubmission(readSubmission(store, id), 0);
     },
@@ -85,7 +107,7 @@ export function submitReport(
 }
 
 function readSubmission(store: Store, id: string): SubmissionRow {
-  return store.sqlite.prepare(`${selectSubmissions} WHERE s.id = ?`).get(id) as SubmissionRow;
+  return selectFirst(store, selectSubmissions(store).where('s.id', '=', id))!;
 }
 
 /** The latest submission of exactly this period and town, or null when it was never submitted. */
@@ -93,12 +115,16 @@ export function findSubmission(
   store: Store,
   params: PeriodParams,
 ): { row: SubmissionRow; figures: PeriodReport } | null {
-  const row = store.sqlite
-    .prepare(
-      `${selectSubmissions} WHERE s.period_from = ? AND s.period_to = ? AND s.town = ?
-       ORDER BY s.submitted_at DESC, s.id DESC LIMIT 1`,
-    )
-    .get(params.from, params.to, params.town ?? '') as SubmissionRow | undefined;
+  const row = selectFirst(
+    store,
+    selectSubmissions(store)
+      .where('s.period_from', '=', params.from)
+      .where('s.period_to', '=', params.to)
+      .where('s.town', '=', params.town ?? '')
+      .orderBy('s.submitted_at', 'desc')
+      .orderBy('s.id', 'desc')
+      .limit(1),
+  );
   return row ? { row, figures: JSON.parse(row.figures) as PeriodReport } : null;
 }
 
@@ -112,9 +138,10 @@ export function listSubmissions(store: Store): ReportSubmission[] {
     store,
     () => {
       const generation = reportGeneration(store);
-      const rows = store.sqlite
-        .prepare(`${selectSubmissions} ORDER BY s.submitted_at DESC, s.id DESC`)
-        .all() as SubmissionRow[];
+      const rows = selectAll(
+        store,
+        selectSubmissions(store).orderBy('s.submitted_at', 'desc').orderBy('s.id', 'desc'),
+      );
       return rows.map((row) => toSubmission(row, changedActsOf(store, row, generation)));
     },
     'immediate',
@@ -122,15 +149,16 @@ export function listSubmissions(store: Store): ReportSubmission[] {
 }
 
 function changedActsOf(store: Store, row: SubmissionRow, generation: number | null): number {
-  const db = store.sqlite;
   if (generation !== null) {
-    const checked = db
-      .prepare(
-        'SELECT changed_acts FROM report_submission_checks WHERE submission_id = ? AND generation = ?',
-      )
-      .pluck()
-      .get(row.id, generation) as number | undefined;
-    if (checked !== undefined) return checked;
+    const checked = selectFirst(
+      store,
+      store.db
+        .selectFrom('report_submission_checks')
+        .select('changed_acts')
+        .where('submission_id', '=', row.id)
+        .where('generation', '=', generation),
+    );
+    if (checked !== undefined) return checked.changed_acts;
   }
   const changed = withPeriodActs(
     store,
@@ -138,10 +166,12 @@ function changedActsOf(store: Store, row: SubmissionRow, generation: number | nu
     () => countChangedActs(store, row.id),
   );
   if (generation !== null) {
-    db.prepare('INSERT OR REPLACE INTO report_submission_checks VALUES (?, ?, ?)').run(
-      row.id,
-      generation,
-      changed,
+    execute(
+      store,
+      store.db
+        .insertInto('report_submission_checks')
+        .orReplace()
+        .values({ submission_id: row.id, generation, changed_acts: changed }),
     );
   }
   return changed;

@@ -4,6 +4,8 @@ import { PersonSet } from './person-set.ts';
 import { summariesAreFresh } from '../summaries/refresh-summaries.ts';
 import { forEachPersonIn } from '../summaries/summary-blob.ts';
 
+// raw SQL: the report over a period reads each earlier month's people here; Kysely would add ~4.6 µs a call (bench query-builder)
+
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** The day before an ISO date, or null before the first day there can be. */

@@ -1,7 +1,8 @@
 import { foldText } from '../text/name-keys.ts';
 import type { User } from '../contract/domain.ts';
 import { PristavError } from '../errors.ts';
-import { prepared, type Store } from '../store.ts';
+import { selectFirst } from '../query.ts';
+import type { Store } from '../store.ts';
 import { permissionDenied } from './permission-labels.ts';
 
 /*
@@ -39,17 +40,19 @@ function refuse(user: User): PristavError {
 /** Refuses a lecturer another lecturer's course; anyone else passes. */
 export function requireCourseAccess(store: Store, user: User | null, courseId: string): void {
   if (!isLecturer(user)) return;
-  const lecturer = prepared(store, 'SELECT lecturer FROM courses WHERE id = ?')
-    .pluck()
-    .get(courseId) as string | undefined;
+  const lecturer = selectFirst(
+    store,
+    store.db.selectFrom('courses').select('lecturer').where('id', '=', courseId),
+  )?.lecturer;
   // An unknown course answers "not found" from the method itself, for every role alike.
   if (lecturer !== undefined && !teaches(user, lecturer)) throw refuse(user);
 }
 
 export function requireLessonAccess(store: Store, user: User | null, lessonId: string): void {
   if (!isLecturer(user)) return;
-  const courseId = prepared(store, 'SELECT course_id FROM lessons WHERE id = ?')
-    .pluck()
-    .get(lessonId) as string | undefined;
+  const courseId = selectFirst(
+    store,
+    store.db.selectFrom('lessons').select('course_id').where('id', '=', lessonId),
+  )?.course_id;
   if (courseId !== undefined) requireCourseAccess(store, user, courseId);
 }

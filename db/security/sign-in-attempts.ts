@@ -1,4 +1,5 @@
-import { prepared, type Store } from '../store.ts';
+import { execute, selectFirst } from '../query.ts';
+import type { Store } from '../store.ts';
 
 /*
  * Five failed sign-ins in a row for one name make every further attempt wait: 30 s after the
@@ -29,22 +30,32 @@ export function delayAfter(failures: number): number {
 
 /** Milliseconds until `name` may try again (0: now). */
 export function waitBeforeAttempt(store: Store, name: string): number {
-  const row = prepared(
+  const row = selectFirst(
     store,
-    'SELECT failures, last_at FROM sign_in_failures WHERE name_key = ?',
-  ).get(nameKey(name)) as { failures: number; last_at: number } | undefined;
+    store.db
+      .selectFrom('sign_in_failures')
+      .select(['failures', 'last_at'])
+      .where('name_key', '=', nameKey(name)),
+  );
   if (!row) return 0;
   return Math.max(0, row.last_at + delayAfter(row.failures) - store.now());
 }
 
 export function recordFailure(store: Store, name: string): void {
-  prepared(
+  execute(
     store,
-    `INSERT INTO sign_in_failures (name_key, failures, last_at) VALUES (?, 1, ?)
-     ON CONFLICT (name_key) DO UPDATE SET failures = failures + 1, last_at = excluded.last_at`,
-  ).run(nameKey(name), store.now());
+    store.db
+      .insertInto('sign_in_failures')
+      .values({ name_key: nameKey(name), failures: 1, last_at: store.now() })
+      .onConflict((conflict) =>
+        conflict.column('name_key').doUpdateSet((eb) => ({
+          failures: eb('sign_in_failures.failures', '+', 1),
+          last_at: eb.ref('excluded.last_at'),
+        })),
+      ),
+  );
 }
 
 export function clearFailures(store: Store, name: string): void {
-  prepared(store, 'DELETE FROM sign_in_failures WHERE name_key = ?').run(nameKey(name));
+  execute(store, store.db.deleteFrom('sign_in_failures').where('name_key', '=', nameKey(name)));
 }

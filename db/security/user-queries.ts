@@ -1,17 +1,15 @@
 import type { UserSummary } from '../contract/users.ts';
+import { sql } from 'kysely';
 import { readSiteId } from '../changes/index.ts';
-import { prepared, type Store } from '../store.ts';
+import { selectAll, selectFirst } from '../query.ts';
+import type { Store } from '../store.ts';
 import { nameKey } from './sign-in-attempts.ts';
 import { toRole } from '../contract/user-roles.ts';
+import type { UsersTable } from '../schema.ts';
 
-interface UserRow {
-  id: string;
-  name: string;
-  role: string;
-  site_id: string | null;
-  password_hash: string;
-  is_disabled: number;
-}
+const columns = ['id', 'name', 'role', 'site_id', 'password_hash', 'is_disabled'] as const;
+
+type UserRow = Pick<UsersTable, (typeof columns)[number]>;
 
 export interface StoredUser {
   id: string;
@@ -33,20 +31,24 @@ function toStoredUser(row: UserRow): StoredUser {
   };
 }
 
-const columns = 'id, name, role, site_id, password_hash, is_disabled';
-
 export function listUsers(store: Store): StoredUser[] {
-  const rows = prepared(
+  const rows = selectAll(
     store,
-    `SELECT ${columns} FROM users WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id`,
-  ).all() as UserRow[];
+    store.db
+      .selectFrom('users')
+      .select(columns)
+      .where('deleted', '=', 0)
+      .orderBy(sql`name COLLATE NOCASE`)
+      .orderBy('id'),
+  );
   return rows.map(toStoredUser);
 }
 
 export function findUserById(store: Store, id: string): StoredUser | null {
-  const row = prepared(store, `SELECT ${columns} FROM users WHERE id = ? AND deleted = 0`).get(
-    id,
-  ) as UserRow | undefined;
+  const row = selectFirst(
+    store,
+    store.db.selectFrom('users').select(columns).where('id', '=', id).where('deleted', '=', 0),
+  );
   return row ? toStoredUser(row) : null;
 }
 
@@ -74,10 +76,11 @@ const hasPasswords = new WeakSet<Store>();
  */
 function knowsPasswords(store: Store): boolean {
   if (hasPasswords.has(store)) return true;
-  const columns = prepared(store, "SELECT name FROM pragma_table_info('users')")
-    .pluck()
-    .all() as string[];
-  if (!columns.includes('password_hash')) return false;
+  const userColumns = selectAll(
+    store,
+    store.db.selectFrom(sql<{ name: string }>`pragma_table_info('users')`.as('c')).select('name'),
+  ).map((column) => column.name);
+  if (!userColumns.includes('password_hash')) return false;
   hasPasswords.add(store);
   return true;
 }
@@ -89,24 +92,30 @@ function knowsPasswords(store: Store): boolean {
  */
 export function isSignInRequired(store: Store): boolean {
   if (!knowsPasswords(store)) return false;
-  return (
-    prepared(
-      store,
-      `SELECT EXISTS (SELECT 1 FROM users
-         WHERE deleted = 0 AND is_disabled = 0 AND password_hash != ''
-           AND site_id = (SELECT value FROM local_meta WHERE key = 'site_id'))`,
-    )
-      .pluck()
-      .get() === 1
+  const thisSite = readSiteId(store);
+  if (thisSite === null) return false;
+  const user = selectFirst(
+    store,
+    store.db
+      .selectFrom('users')
+      .select('id')
+      .where('deleted', '=', 0)
+      .where('is_disabled', '=', 0)
+      .where('password_hash', '!=', '')
+      .where('site_id', '=', thisSite)
+      .limit(1),
   );
+  return user !== undefined;
 }
 
 export function toUserSummary(store: Store, user: StoredUser): UserSummary {
   const site =
     user.siteId === null
       ? undefined
-      : (prepared(store, 'SELECT name, town FROM sites WHERE id = ?').get(user.siteId) as
-          { name: string; town: string } | undefined);
+      : selectFirst(
+          store,
+          store.db.selectFrom('sites').select(['name', 'town']).where('id', '=', user.siteId),
+        );
   return {
     id: user.id,
     name: user.name,

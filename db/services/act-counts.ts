@@ -1,4 +1,5 @@
-import { prepared, type Store } from '../store.ts';
+import { selectAll } from '../query.ts';
+import type { Store } from '../store.ts';
 
 /**
  * Acts and clients per service type in a period, from the all_acts view, counting merged
@@ -9,16 +10,36 @@ export function countActsByType(
   from: string,
   to: string,
 ): { type: string; acts: number; clients: number }[] {
-  return prepared(
+  return selectAll(
     store,
-    `WITH RECURSIVE chain(id, survivor) AS (
-       SELECT id, id FROM clients WHERE merged_into IS NULL
-       UNION ALL
-       SELECT c.id, chain.survivor FROM clients c JOIN chain ON c.merged_into = chain.id
-     )
-     SELECT x.type, count(*) AS acts, count(DISTINCT coalesce(chain.survivor, x.client_id)) AS clients
-     FROM all_acts x LEFT JOIN chain ON chain.id = x.client_id
-     WHERE x.date BETWEEN ? AND ?
-     GROUP BY x.type ORDER BY acts DESC, x.type`,
-  ).all(from, to) as { type: string; acts: number; clients: number }[];
+    store.db
+      // Each record with the survivor it was merged into, through any number of merges.
+      .withRecursive('chain(id, survivor)', (db) =>
+        db
+          .selectFrom('clients')
+          .select(['id', 'id as survivor'])
+          .where('merged_into', 'is', null)
+          .unionAll(
+            db
+              .selectFrom('clients as c')
+              .innerJoin('chain', 'c.merged_into', 'chain.id')
+              .select(['c.id', 'chain.survivor']),
+          ),
+      )
+      .selectFrom('all_acts as x')
+      .leftJoin('chain', 'chain.id', 'x.client_id')
+      .select((eb) => [
+        'x.type',
+        eb.fn.countAll<number>().as('acts'),
+        eb.fn
+          .count<number>(eb.fn.coalesce('chain.survivor', 'x.client_id'))
+          .distinct()
+          .as('clients'),
+      ])
+      .where('x.date', '>=', from)
+      .where('x.date', '<=', to)
+      .groupBy('x.type')
+      .orderBy('acts', 'desc')
+      .orderBy('x.type'),
+  );
 }

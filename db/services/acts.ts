@@ -1,4 +1,4 @@
-import type { Language } from '../contract/language.ts';
+import type { ServiceTypeRefusal } from '../contract/error-params.ts';
 import { eventServiceType } from '../contract/events.ts';
 import {
   confidentialServiceTypes,
@@ -12,7 +12,9 @@ import { requirePartnerForReferral } from '../partners/partners.ts';
 import { newId } from '../ids.ts';
 import type { ServiceActsTable } from '../schema.ts';
 import { getThisSite } from '../site/site-queries.ts';
-import { prepared, type Store, storeToday } from '../store.ts';
+import { selectFirst } from '../query.ts';
+import { type Store, storeToday } from '../store.ts';
+import { toNewActColumns } from './act-mapping.ts';
 import { findServiceType } from './service-catalogue.ts';
 
 export interface ActInput {
@@ -51,11 +53,16 @@ export function getAct(store: Store, id: string): ServiceAct {
 }
 
 export function readAct(store: Store, id: string): ServiceAct | undefined {
-  const row = prepared(
+  const row = selectFirst(
     store,
-    `SELECT a.*, u.name AS worker_name FROM service_acts a LEFT JOIN users u ON u.id = a.worker_id
-     WHERE a.id = ? AND a.deleted = 0`,
-  ).get(id) as (ServiceActsTable & { worker_name: string | null }) | undefined;
+    store.db
+      .selectFrom('service_acts as a')
+      .leftJoin('users as u', 'u.id', 'a.worker_id')
+      .selectAll('a')
+      .select('u.name as worker_name')
+      .where('a.id', '=', id)
+      .where('a.deleted', '=', 0),
+  );
   return row ? toServiceAct(row) : undefined;
 }
 
@@ -63,30 +70,15 @@ export function readAct(store: Store, id: string): ServiceAct | undefined {
  * Checks the type can be recorded by hand and the date is not in the future. An existing act
  * keeps its type even when that type was archived since (isTypeUnchanged).
  */
-function checkActFields(
-  store: Store,
-  type: string,
-  date: string,
-  lang: Language,
-  isTypeUnchanged = false,
-) {
+function checkActFields(store: Store, type: string, date: string, isTypeUnchanged = false) {
   const serviceType = findServiceType(store, type);
-  const reason = (cs: string, en: string) =>
-    new PristavError('INVALID_SERVICE_TYPE', { type, reason: lang === 'cs' ? cs : en });
-  if (!serviceType)
-    throw reason('taková služba v katalogu není', 'no such service in the catalogue');
-  if (serviceType.isArchived && !isTypeUnchanged) {
-    throw reason('služba je archivovaná', 'the service is archived');
-  }
-  if (type === eventServiceType && !isTypeUnchanged) {
-    throw reason(
-      'účast na akci se zapisuje u akce (Akce)',
-      'event attendance is recorded with the event',
-    );
-  }
-  if (derivedServiceTypes.has(type) && !isTypeUnchanged) {
-    throw reason('úkony kurzů vznikají z docházky', 'course acts come from attendance');
-  }
+  // The reason is a code: the API words it (contract/error-params.ts).
+  const refuse = (reason: ServiceTypeRefusal) =>
+    new PristavError('INVALID_SERVICE_TYPE', { type, reason });
+  if (!serviceType) throw refuse('notInCatalogue');
+  if (serviceType.isArchived && !isTypeUnchanged) throw refuse('archived');
+  if (type === eventServiceType && !isTypeUnchanged) throw refuse('eventAct');
+  if (derivedServiceTypes.has(type) && !isTypeUnchanged) throw refuse('courseAct');
   if (date > storeToday(store)) throw new PristavError('DATE_IN_FUTURE', { date });
 }
 
@@ -94,31 +86,29 @@ function checkActFields(
  * Records one act for a client — under the surviving record when the id was merged away —
  * with today's date and this site's town unless given.
  */
-export function recordAct(
-  store: Store,
-  workerId: string | null,
-  input: ActInput,
-  lang: Language,
-): ServiceAct {
+export function recordAct(store: Store, workerId: string | null, input: ActInput): ServiceAct {
   return runWrite(store, workerId, (w) => {
     const clientId = requireClientForNewAct(store, input.clientId).id;
     const date = input.date ?? storeToday(store);
-    checkActFields(store, input.type, date, lang);
+    checkActFields(store, input.type, date);
     if (input.partnerId) requirePartnerForReferral(store, input.partnerId);
     const id = newId();
-    writeRow(w, 'service_acts', id, {
-      client_id: clientId,
-      type: input.type,
-      date,
-      town: input.town || getThisSite(store)!.town,
-      minutes: input.minutes ?? null,
-      worker_id: workerId,
-      note: input.note,
-      is_confidential: confidentialServiceTypes.has(input.type),
-      computer: input.computer,
-      // Only a referral writes the column: an act without one is as it was before referrals.
-      ...(input.partnerId ? { partner_id: input.partnerId } : {}),
-    });
+    writeRow(
+      w,
+      'service_acts',
+      id,
+      toNewActColumns({
+        clientId,
+        type: input.type,
+        date,
+        town: input.town || getThisSite(store)!.town,
+        minutes: input.minutes ?? null,
+        workerId,
+        note: input.note,
+        computer: input.computer,
+        partnerId: input.partnerId,
+      }),
+    );
     return readAct(store, id)!;
   });
 }
@@ -135,7 +125,6 @@ export function updateAct(
     note?: string;
     partnerId?: string | null;
   },
-  lang: Language,
 ): ServiceAct {
   return runWrite(store, author, (w) => {
     const act = readAct(store, id);
@@ -155,7 +144,6 @@ export function updateAct(
         store,
         changes.type ?? act.type,
         changes.date ?? act.date,
-        lang,
         changes.type === undefined,
       );
     }

@@ -1,6 +1,7 @@
 import type { TimelineEntry } from '../contract/services.ts';
 import { listMergedIds, resolveClientId } from '../clients/client-resolution.ts';
-import { prepared, type Store } from '../store.ts';
+import { selectAll } from '../query.ts';
+import type { Store } from '../store.ts';
 
 /**
  * Everything a person received, newest first, under the surviving record: every act of the
@@ -8,46 +9,46 @@ import { prepared, type Store } from '../store.ts';
  */
 export function getClientTimeline(store: Store, clientId: string): TimelineEntry[] {
   const survivor = resolveClientId(store, clientId);
-  const ids = JSON.stringify([survivor, ...listMergedIds(store, survivor)]);
-  const rows = prepared(
+  const ids = [survivor, ...listMergedIds(store, survivor)];
+  const rows = selectAll(
     store,
-    `SELECT x.source, x.source_id, x.type, x.date, x.town,
-       coalesce(a.note, '') AS note, coalesce(a.is_confidential, 0) AS is_confidential,
-       a.minutes, coalesce(a.computer, '') AS computer, u.name AS worker_name,
-       coalesce(c.title, b.title, '') AS course_title,
-       a.partner_id, pt.name AS partner_name, pt.kind AS partner_kind,
-       a.event_id, ev.topic AS event_topic, ev.kind AS event_kind
-     FROM all_acts x
-     LEFT JOIN service_acts a ON x.source = 'act' AND a.id = x.source_id
-     LEFT JOIN users u ON u.id = a.worker_id
-     LEFT JOIN partners pt ON pt.id = a.partner_id
-     LEFT JOIN events ev ON ev.id = a.event_id
-     LEFT JOIN attendance t ON x.source = 'lesson' AND t.id = x.source_id
-     LEFT JOIN lessons l ON l.id = t.lesson_id
-     LEFT JOIN courses c ON c.id = l.course_id
-     LEFT JOIN loans o ON x.source = 'loan' AND o.id = x.source_id
-     LEFT JOIN books b ON b.id = o.book_id
-     WHERE x.client_id IN (SELECT value FROM json_each(?))
-     ORDER BY x.date DESC, x.source, x.source_id DESC`,
-  ).all(ids) as {
-    source: TimelineEntry['source'];
-    source_id: string;
-    type: string;
-    date: string;
-    town: string;
-    note: string;
-    is_confidential: number;
-    minutes: number | null;
-    computer: string;
-    worker_name: string | null;
-    course_title: string;
-    partner_id: string | null;
-    partner_name: string | null;
-    partner_kind: string | null;
-    event_id: string | null;
-    event_topic: string | null;
-    event_kind: string | null;
-  }[];
+    store.db
+      .selectFrom('all_acts as x')
+      .leftJoin('service_acts as a', (join) =>
+        join.on('x.source', '=', 'act').onRef('a.id', '=', 'x.source_id'),
+      )
+      .leftJoin('users as u', 'u.id', 'a.worker_id')
+      .leftJoin('partners as pt', 'pt.id', 'a.partner_id')
+      .leftJoin('events as ev', 'ev.id', 'a.event_id')
+      .leftJoin('attendance as t', (join) =>
+        join.on('x.source', '=', 'lesson').onRef('t.id', '=', 'x.source_id'),
+      )
+      .leftJoin('lessons as l', 'l.id', 't.lesson_id')
+      .leftJoin('courses as c', 'c.id', 'l.course_id')
+      .leftJoin('loans as o', (join) =>
+        join.on('x.source', '=', 'loan').onRef('o.id', '=', 'x.source_id'),
+      )
+      .leftJoin('books as b', 'b.id', 'o.book_id')
+      .select(['x.source', 'x.source_id', 'x.type', 'x.date', 'x.town'])
+      .select((eb) => [
+        eb.fn.coalesce('a.note', eb.val('')).as('note'),
+        eb.fn.coalesce('a.is_confidential', eb.val(0)).as('is_confidential'),
+        'a.minutes',
+        eb.fn.coalesce('a.computer', eb.val('')).as('computer'),
+        'u.name as worker_name',
+        eb.fn.coalesce('c.title', 'b.title', eb.val('')).as('course_title'),
+        'a.partner_id',
+        'pt.name as partner_name',
+        'pt.kind as partner_kind',
+        'a.event_id',
+        'ev.topic as event_topic',
+        'ev.kind as event_kind',
+      ])
+      .where('x.client_id', 'in', ids)
+      .orderBy('x.date', 'desc')
+      .orderBy('x.source')
+      .orderBy('x.source_id', 'desc'),
+  );
   return rows.map((row) => ({
     date: row.date,
     type: row.type,

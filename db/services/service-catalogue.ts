@@ -1,3 +1,4 @@
+import { courseServiceTypes } from '../contract/courses.ts';
 import {
   builtInServiceLabels,
   builtInServiceTypes,
@@ -5,10 +6,10 @@ import {
 } from '../contract/services.ts';
 import { runWrite, writeRow } from '../changes/index.ts';
 import { PristavError } from '../errors.ts';
-import type { ServiceTypesTable } from '../schema.ts';
-import { prepared, type Store } from '../store.ts';
+import { selectAll } from '../query.ts';
+import type { Store } from '../store.ts';
 
-const courseTypes = new Set(['czech_course', 'sociocultural_course', 'pc_course']);
+const courseTypes: ReadonlySet<string> = new Set(courseServiceTypes);
 const isBuiltIn = (code: string) => (builtInServiceTypes as readonly string[]).includes(code);
 
 /**
@@ -16,10 +17,10 @@ const isBuiltIn = (code: string) => (builtInServiceTypes as readonly string[]).i
  * synced rows that add custom types or archive and relabel built-in ones.
  */
 export function listServiceTypes(store: Store, includeArchived: boolean): ServiceType[] {
-  const rows = prepared(
+  const rows = selectAll(
     store,
-    'SELECT * FROM service_types WHERE deleted = 0',
-  ).all() as ServiceTypesTable[];
+    store.db.selectFrom('service_types').selectAll().where('deleted', '=', 0),
+  );
   const byCode = new Map(rows.map((row) => [row.id, row]));
   const types: ServiceType[] = builtInServiceTypes.map((code) => {
     const row = byCode.get(code);

@@ -36,16 +36,16 @@ export const serviceMethods: { [M in ServiceMethod]: MethodDefinition<M> } = {
       archiveServiceType(store, userId, input.code, input.isArchived),
   },
   'acts.record': {
-    handler: ({ store, userId, lang }, input) => recordAct(store, userId, input, lang),
+    handler: ({ store, userId }, input) => recordAct(store, userId, input),
   },
   'acts.update': {
-    handler: ({ store, user, userId, lang }, input) => {
+    handler: ({ store, user, userId }, input) => {
       // Who may not read a confidential note may not overwrite it either.
       if (input.changes.note !== undefined && !canReadConfidential(user)) {
         const act = getAct(store, input.id);
         if (act.isConfidential) throw confidentialDenied(user);
       }
-      return redactAct(updateAct(store, userId, input.id, input.changes, lang), user);
+      return redactAct(updateAct(store, userId, input.id, input.changes), user);
     },
   },
   'acts.delete': {
@@ -58,9 +58,9 @@ export const serviceMethods: { [M in ServiceMethod]: MethodDefinition<M> } = {
   'acts.day': { handler: ({ store }, input) => getDayOverview(store, input.date) },
   'acts.get': { handler: ({ store, user }, input) => redactAct(getAct(store, input.id), user) },
   'tallies.add': {
-    handler: ({ store, userId, lang }, input) => addTally(store, userId, input, lang),
+    handler: ({ store, userId }, input) => addTally(store, userId, input),
   },
   'tallies.undo': {
-    handler: ({ store, userId, lang }, input) => undoTally(store, userId, input, lang),
+    handler: ({ store, userId }, input) => undoTally(store, userId, input),
   },
 };

@@ -1,10 +1,12 @@
+import { sql } from 'kysely';
+import type { ServiceTypeRefusal } from '../contract/error-params.ts';
 import { eventServiceType } from '../contract/events.ts';
-import type { Language } from '../contract/language.ts';
 import { runWrite, writeRow } from '../changes/index.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { getThisSite } from '../site/site-queries.ts';
-import { prepared, type Store, storeToday } from '../store.ts';
+import { selectFirst } from '../query.ts';
+import { type Store, storeToday } from '../store.ts';
 import { findServiceType } from './service-catalogue.ts';
 
 interface TallyTotal {
@@ -17,22 +19,15 @@ interface TallyTotal {
 function resolveTallyPlace(
   store: Store,
   input: { type: string; date?: string | undefined; town?: string | undefined },
-  lang: Language,
 ) {
   const type = findServiceType(store, input.type);
-  const refuse = (cs: string, en: string) =>
-    new PristavError('INVALID_SERVICE_TYPE', { type: input.type, reason: lang === 'cs' ? cs : en });
-  if (!type) throw refuse('taková služba v katalogu není', 'no such service in the catalogue');
-  if (type.isArchived) throw refuse('služba je archivovaná', 'the service is archived');
-  if (type.isCourseType) {
-    throw refuse('kurzy mají jen zapsané účastníky', 'courses have enrolled participants only');
-  }
-  if (type.code === eventServiceType) {
-    throw refuse(
-      'účastníci akce se zapisují u akce (Akce)',
-      'event participants are recorded with the event',
-    );
-  }
+  // The reason is a code: the API words it (contract/error-params.ts).
+  const refuse = (reason: ServiceTypeRefusal) =>
+    new PristavError('INVALID_SERVICE_TYPE', { type: input.type, reason });
+  if (!type) throw refuse('notInCatalogue');
+  if (type.isArchived) throw refuse('archived');
+  if (type.isCourseType) throw refuse('courseTally');
+  if (type.code === eventServiceType) throw refuse('eventTally');
   const today = storeToday(store);
   const date = input.date ?? today;
   if (date > today) throw new PristavError('DATE_IN_FUTURE', { date });
@@ -44,10 +39,9 @@ export function addTally(
   store: Store,
   author: string | null,
   input: { type: string; date?: string | undefined; town?: string | undefined; count: number },
-  lang: Language,
 ): TallyTotal {
   return runWrite(store, author, (w) => {
-    const place = resolveTallyPlace(store, input, lang);
+    const place = resolveTallyPlace(store, input);
     writeRow(w, 'anonymous_tallies', newId(), { ...place, count: input.count });
     return { ...place, count: tallyTotal(store, place.date, place.type, place.town) };
   });
@@ -58,15 +52,22 @@ export function undoTally(
   store: Store,
   author: string | null,
   input: { type: string; date?: string | undefined; town?: string | undefined },
-  lang: Language,
 ): TallyTotal {
   return runWrite(store, author, (w) => {
-    const place = resolveTallyPlace(store, input, lang);
-    const latest = prepared(
+    const place = resolveTallyPlace(store, input);
+    // The latest entry is the last one inserted: rowid order (ids of one millisecond may tie).
+    const latest = selectFirst(
       store,
-      `SELECT id FROM anonymous_tallies WHERE deleted = 0 AND date = ? AND type = ? AND town = ?
-       ORDER BY rowid DESC LIMIT 1`,
-    ).get(place.date, place.type, place.town) as { id: string } | undefined;
+      store.db
+        .selectFrom('anonymous_tallies')
+        .select('id')
+        .where('deleted', '=', 0)
+        .where('date', '=', place.date)
+        .where('type', '=', place.type)
+        .where('town', '=', place.town)
+        .orderBy(sql`rowid`, 'desc')
+        .limit(1),
+    );
     if (!latest) throw new PristavError('NOT_FOUND', { what: `${place.type} ${place.date}` });
     writeRow(w, 'anonymous_tallies', latest.id, { deleted: true });
     return { ...place, count: tallyTotal(store, place.date, place.type, place.town) };
@@ -74,11 +75,15 @@ export function undoTally(
 }
 
 export function tallyTotal(store: Store, date: string, type: string, town: string): number {
-  return (
-    prepared(
-      store,
-      `SELECT coalesce(sum(count), 0) AS n FROM anonymous_tallies
-       WHERE deleted = 0 AND date = ? AND type = ? AND town = ?`,
-    ).get(date, type, town) as { n: number }
-  ).n;
+  const total = selectFirst(
+    store,
+    store.db
+      .selectFrom('anonymous_tallies')
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('count'), eb.lit(0)).as('n'))
+      .where('deleted', '=', 0)
+      .where('date', '=', date)
+      .where('type', '=', type)
+      .where('town', '=', town),
+  );
+  return total!.n;
 }

@@ -1,8 +1,8 @@
 import type { Site } from '../contract/domain.ts';
 import { runWrite, writeRow } from '../changes/index.ts';
 import { PristavError } from '../errors.ts';
-import type { SitesTable } from '../schema.ts';
-import { prepared, type Store } from '../store.ts';
+import { selectFirst } from '../query.ts';
+import type { Store } from '../store.ts';
 import { getThisSite, toSite } from './site-queries.ts';
 
 /**
@@ -18,19 +18,28 @@ export function renameSite(
   return runWrite(store, author, (w) => {
     const thisSite = getThisSite(store);
     if (!thisSite) throw new PristavError('NOT_INITIALISED');
-    const hq = prepared(
+    const hq = selectFirst(
       store,
-      'SELECT * FROM sites WHERE is_hq = 1 AND deleted = 0 AND id <> ? LIMIT 1',
-    ).get(thisSite.id) as SitesTable | undefined;
+      store.db
+        .selectFrom('sites')
+        .selectAll()
+        .where('is_hq', '=', 1)
+        .where('deleted', '=', 0)
+        .where('id', '<>', thisSite.id)
+        .limit(1),
+    );
     if (hq && !thisSite.isHq) throw new PristavError('SITE_RENAME_AT_BRANCH', { hq: hq.name });
     const id = input.siteId ?? thisSite.id;
-    const row = prepared(store, 'SELECT * FROM sites WHERE id = ? AND deleted = 0').get(id) as
-      SitesTable | undefined;
+    const row = selectFirst(store, readSite(store, id).where('deleted', '=', 0));
     if (!row) throw new PristavError('NOT_FOUND', { what: id });
     writeRow(w, 'sites', id, {
       ...(input.name === undefined ? {} : { name: input.name }),
       ...(input.town === undefined ? {} : { town: input.town }),
     });
-    return toSite(prepared(store, 'SELECT * FROM sites WHERE id = ?').get(id) as SitesTable);
+    return toSite(selectFirst(store, readSite(store, id))!);
   });
+}
+
+function readSite(store: Store, id: string) {
+  return store.db.selectFrom('sites').selectAll().where('id', '=', id);
 }

@@ -3,6 +3,8 @@ import type { ActGroup } from './period-acts.ts';
 import type { PeriodMonths } from './period-months.ts';
 import { forEachComboIn } from './summary-blob.ts';
 
+// raw SQL: the report over a period steps every summary block of its years; Kysely would add ~4.6 µs a statement (bench query-builder)
+
 interface Combo {
   type: string;
   town: string;

@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
-import { errorMessage } from '../contract/errors.ts';
-import type { Language } from '../contract/language.ts';
-import type { ExportedSyncFile, SyncRunStatus } from '../contract/sync.ts';
+import type { SyncRunError, SyncRunRecord } from '../contract/sync-run-words.ts';
+import type { ExportedSyncFile } from '../contract/sync.ts';
 import { isPristavError, PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { type FolderSyncJob, jobsOf } from '../folder-sync-jobs.ts';
@@ -15,15 +14,6 @@ import { requireMembership, type Membership } from './organisation.ts';
 import { exportSummary, isFileImported, isSameAsLastSent } from './peer-state.ts';
 import { listSites } from './site-registry.ts';
 
-const skipReasons: Record<string, { cs: string; en: string }> = {
-  incomplete: { cs: 'soubor se ještě zapisuje', en: 'still being written' },
-  unreadable: { cs: 'soubor nelze přečíst', en: 'cannot be read' },
-  tooNew: { cs: 'novější formát – aktualizujte Přístav', en: 'newer format – update Přístav' },
-  otherRecipient: { cs: 'pro jiné pracoviště', en: 'for another site' },
-  imported: { cs: 'už načteno', en: 'already imported' },
-  copy: { cs: 'kopie téhož souboru', en: 'a copy of the same file' },
-};
-
 /**
  * "Synchronizovat": imports every file in the sync folder addressed to this site and not read
  * yet (each all or nothing; a refused file is listed and the others still come in), then
@@ -32,7 +22,6 @@ const skipReasons: Record<string, { cs: string; en: string }> = {
 export async function startFolderSync(
   store: Store,
   input: { allowMassDelete: boolean },
-  lang: Language,
 ): Promise<{ jobId: string }> {
   const jobs = jobsOf(store);
   if ([...jobs.values()].some((job) => job.status.state === 'running')) {
@@ -60,7 +49,7 @@ export async function startFolderSync(
     },
   };
   jobs.set(jobId, job);
-  void runJob(store, membership, folder, job, input, lang);
+  void runJob(store, membership, folder, job, input);
   return { jobId };
 }
 
@@ -70,7 +59,6 @@ async function runJob(
   folder: string,
   job: FolderSyncJob,
   input: { allowMassDelete: boolean },
-  lang: Language,
 ): Promise<void> {
   const { status, controller } = job;
   const signal = controller.signal;
@@ -81,10 +69,7 @@ async function runJob(
     });
     status.skipped = scan.skipped
       .filter((entry) => entry.reason !== 'otherRecipient' && entry.reason !== 'imported')
-      .map((entry) => ({
-        name: entry.name,
-        reason: skipReasons[entry.reason]?.[lang] ?? entry.reason,
-      }));
+      .map((entry) => ({ name: entry.name, reason: entry.reason }));
     status.progress = { step: 'import', done: 0, total: scan.files.length, file: null };
     // A verified backup before the files change anything: once per run, not per file.
     if (scan.files.length > 0) await takeBackup(store, { reason: 'sync' });
@@ -101,7 +86,7 @@ async function runJob(
         );
       } catch (error) {
         if (signal.aborted) throw error;
-        status.skipped.push({ name: file.name, reason: messageOf(error, lang) });
+        status.skipped.push({ name: file.name, reason: causeOf(error) });
       }
       status.progress.done += 1;
     }
@@ -133,27 +118,25 @@ async function runJob(
       status.state = 'cancelled';
     } else {
       status.state = 'failed';
-      status.error = {
-        code: isPristavError(error) ? error.code : 'INTERNAL',
-        message: messageOf(error, lang),
-      };
+      status.error = causeOf(error);
     }
   }
 }
 
-function messageOf(error: unknown, lang: Language): string {
-  if (isPristavError(error)) return errorMessage(error.code, lang, error.params);
+/** The error kept without language; the API words it for whoever asks (describeSyncRun). */
+function causeOf(error: unknown): SyncRunError {
+  if (isPristavError(error)) return { code: error.code, params: error.params };
   console.error('Přístav: sync failed', error instanceof Error ? error.stack : error);
-  return errorMessage('INTERNAL', lang);
+  return { code: 'INTERNAL', params: {} };
 }
 
-export function folderSyncStatus(store: Store, jobId: string): SyncRunStatus {
+export function folderSyncStatus(store: Store, jobId: string): SyncRunRecord {
   const job = jobsOf(store).get(jobId);
   if (!job) throw new PristavError('SYNC_JOB_NOT_FOUND', { id: jobId });
   return structuredClone(job.status);
 }
 
-export function cancelFolderSync(store: Store, jobId: string): SyncRunStatus {
+export function cancelFolderSync(store: Store, jobId: string): SyncRunRecord {
   const job = jobsOf(store).get(jobId);
   if (!job) throw new PristavError('SYNC_JOB_NOT_FOUND', { id: jobId });
   if (job.status.state === 'running') job.controller.abort();

@@ -15,7 +15,8 @@ import type { ArrivedFromSite, SyncFileResult } from '../contract/sync.ts';
 import { PristavError } from '../errors.ts';
 import { takeExclusiveUse } from '../exclusive-use.ts';
 import { knownSchemaVersion } from '../migrations/index.ts';
-import { prepared, type Store } from '../store.ts';
+import { selectAll } from '../query.ts';
+import type { Store } from '../store.ts';
 import {
   openSyncFile,
   type ProgressListener,
@@ -168,7 +169,9 @@ async function applyOperations(
 }
 
 function reviewIds(store: Store): Set<string> {
-  return new Set(prepared(store, 'SELECT id FROM review_items').pluck().all() as string[]);
+  return new Set(
+    selectAll(store, store.db.selectFrom('review_items').select('id')).map((item) => item.id),
+  );
 }
 
 function resultOf(

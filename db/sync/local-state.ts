@@ -1,5 +1,6 @@
 import { type StoredSiteKeys } from './file/index.ts';
-import { prepared, type Store } from '../store.ts';
+import { execute, selectFirst } from '../query.ts';
+import type { Store } from '../store.ts';
 
 /*
  * What this computer alone knows about sync: its organisation, its private keys, its sync
@@ -8,20 +9,27 @@ import { prepared, type Store } from '../store.ts';
  */
 
 function readMeta(store: Store, key: string): string | null {
-  return (
-    (prepared(store, 'SELECT value FROM local_meta WHERE key = ?').pluck().get(key) as
-      string | undefined) ?? null
+  const row = selectFirst(
+    store,
+    store.db.selectFrom('local_meta').select('value').where('key', '=', key),
   );
+  return (row?.value as string | undefined) ?? null;
 }
 
 function writeMeta(store: Store, key: string, value: string | null): void {
-  if (value === null) prepared(store, 'DELETE FROM local_meta WHERE key = ?').run(key);
-  else
-    prepared(
-      store,
-      `INSERT INTO local_meta (key, value) VALUES (?, ?)
-       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-    ).run(key, value);
+  if (value === null) {
+    execute(store, store.db.deleteFrom('local_meta').where('key', '=', key));
+    return;
+  }
+  execute(
+    store,
+    store.db
+      .insertInto('local_meta')
+      .values({ key: key, value: value })
+      .onConflict((conflict) =>
+        conflict.column('key').doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })),
+      ),
+  );
 }
 
 export function readOrganisationId(store: Store): string | null {

@@ -1,5 +1,6 @@
 import { type HeldRange, heldRanges, listOrigins } from '../changes/index.ts';
-import { prepared, type Store } from '../store.ts';
+import { execute, selectAll, selectFirst } from '../query.ts';
+import type { Store } from '../store.ts';
 
 /** The site that writes a file, and whether it is HQ (which forwards everyone's operations). */
 export interface Sender {
@@ -9,29 +10,37 @@ export interface Sender {
 
 /** Origin site → the highest counter held without a gap (this site's own: its counter). */
 export function readVector(store: Store): Record<string, number> {
-  const rows = prepared(store, 'SELECT site, counter FROM version_vector ORDER BY site').all() as {
-    site: string;
-    counter: number;
-  }[];
+  const rows = selectAll(
+    store,
+    store.db.selectFrom('version_vector').select(['site', 'counter']).orderBy('site'),
+  );
   return Object.fromEntries(rows.map((row) => [row.site, row.counter]));
 }
 
 /** What `peer` said it holds, per origin (its vector in the last file it sent, or enrolment). */
 export function readAcks(store: Store, peer: string): Record<string, number> {
-  const rows = prepared(store, 'SELECT origin, counter FROM sync_acks WHERE peer = ?').all(
-    peer,
-  ) as { origin: string; counter: number }[];
+  const rows = selectAll(
+    store,
+    store.db.selectFrom('sync_acks').select(['origin', 'counter']).where('peer', '=', peer),
+  );
   return Object.fromEntries(rows.map((row) => [row.origin, row.counter]));
 }
 
 /** Records what a peer holds; an older claim never lowers a newer one (files arrive in any order). */
 export function raiseAcks(store: Store, peer: string, vector: Record<string, number>): void {
-  const upsert = prepared(
-    store,
-    `INSERT INTO sync_acks (peer, origin, counter) VALUES (?, ?, ?)
-     ON CONFLICT (peer, origin) DO UPDATE SET counter = max(counter, excluded.counter)`,
-  );
-  for (const [origin, counter] of Object.entries(vector)) upsert.run(peer, origin, counter);
+  for (const [origin, counter] of Object.entries(vector)) {
+    execute(
+      store,
+      store.db
+        .insertInto('sync_acks')
+        .values({ peer, origin, counter })
+        .onConflict((conflict) =>
+          conflict.columns(['peer', 'origin']).doUpdateSet((eb) => ({
+            counter: eb.fn('max', ['sync_acks.counter', 'excluded.counter']),
+          })),
+        ),
+    );
+  }
 }
 
 /**
@@ -64,11 +73,20 @@ export function recordFile(
     summary?: string;
   },
 ): void {
-  prepared(
+  execute(
     store,
-    `INSERT OR IGNORE INTO sync_files (file_id, direction, peer, at, operations, summary)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(file.fileId, file.direction, file.peer, file.at, file.operations, file.summary ?? '');
+    store.db
+      .insertInto('sync_files')
+      .orIgnore()
+      .values({
+        file_id: file.fileId,
+        direction: file.direction,
+        peer: file.peer,
+        at: file.at,
+        operations: file.operations,
+        summary: file.summary ?? '',
+      }),
+  );
 }
 
 /** What a file to `peer` would tell it now: the ranges it would carry and our vector. */
@@ -78,18 +96,27 @@ export function exportSummary(store: Store, peer: string, sender: Sender): strin
 
 /** Whether the last file written to `peer` told it exactly this (nothing new to send). */
 export function isSameAsLastSent(store: Store, peer: string, summary: string): boolean {
-  const last = prepared(
+  const last = selectFirst(
     store,
-    `SELECT summary FROM sync_files WHERE peer = ? AND direction = 'out'
-     ORDER BY at DESC LIMIT 1`,
-  ).get(peer) as { summary: string } | undefined;
+    store.db
+      .selectFrom('sync_files')
+      .select('summary')
+      .where('peer', '=', peer)
+      .where('direction', '=', 'out')
+      .orderBy('at', 'desc')
+      .limit(1),
+  );
   return last?.summary === summary;
 }
 
 export function isFileImported(store: Store, fileId: string): boolean {
-  return (
-    prepared(store, "SELECT 1 FROM sync_files WHERE file_id = ? AND direction = 'in'").get(
-      fileId,
-    ) !== undefined
+  const file = selectFirst(
+    store,
+    store.db
+      .selectFrom('sync_files')
+      .select('file_id')
+      .where('file_id', '=', fileId)
+      .where('direction', '=', 'in'),
   );
+  return file !== undefined;
 }

@@ -17,8 +17,8 @@ import { fieldLabels } from '../contract/fields.ts';
 import type { Language, Translated } from '../contract/language.ts';
 import type { ReviewItem, ReviewValue } from '../contract/sync.ts';
 import { PristavError } from '../errors.ts';
-import { prepared, type Store } from '../store.ts';
-import type { ReviewItemsTable } from '../schema.ts';
+import { selectAll, selectFirst } from '../query.ts';
+import type { Store } from '../store.ts';
 import { siteName } from './site-registry.ts';
 
 /** Labels of columns that no form names (fieldLabels covers the forms' fields). */
@@ -40,22 +40,29 @@ function labelOf(column: string, lang: Language): string {
   return (columnLabels[column] ?? fieldLabels[field])?.[lang] ?? column;
 }
 
+const personTables = ['service_acts', 'loans', 'enrolments', 'attendance'] as const;
+
+function isPersonTable(table: string): table is (typeof personTables)[number] {
+  return (personTables as readonly string[]).includes(table);
+}
+
 /** The client a row belongs to: itself, or the client its act, loan or attendance is for. */
 function clientOf(store: Store, table: string, row: string): { id: string; name: string } | null {
   const id =
     table === 'clients'
       ? row
-      : ['service_acts', 'loans', 'enrolments', 'attendance'].includes(table)
-        ? ((prepared(store, `SELECT client_id FROM ${table} WHERE id = ?`).pluck().get(row) as
-            string | undefined) ?? null)
+      : isPersonTable(table)
+        ? (selectFirst(store, store.db.selectFrom(table).select('client_id').where('id', '=', row))
+            ?.client_id ?? null)
         : null;
   if (id === null) return null;
-  const client = prepared(
+  const client = selectFirst(
     store,
-    'SELECT family_name, given_names, nickname, is_pseudonymous FROM clients WHERE id = ?',
-  ).get(id) as
-    | { family_name: string; given_names: string; nickname: string; is_pseudonymous: number }
-    | undefined;
+    store.db
+      .selectFrom('clients')
+      .select(['family_name', 'given_names', 'nickname', 'is_pseudonymous'])
+      .where('id', '=', id),
+  );
   if (!client) return { id, name: '' };
   const name = client.is_pseudonymous
     ? client.nickname
@@ -71,15 +78,20 @@ function authorName(
   if (author === null) return null;
   const uuid = siteUuidOf(store, cache, author);
   return (
-    (prepared(store, 'SELECT name FROM users WHERE id = ?').pluck().get(uuid) as
-      string | undefined) ?? null
+    selectFirst(store, store.db.selectFrom('users').select('name').where('id', '=', uuid))?.name ??
+    null
   );
 }
 
 function fieldId(store: Store, table: string, column: string): number | undefined {
-  return prepared(store, 'SELECT id FROM op_fields WHERE table_name = ? AND column_name = ?')
-    .pluck()
-    .get(table, column) as number | undefined;
+  return selectFirst(
+    store,
+    store.db
+      .selectFrom('op_fields')
+      .select('id')
+      .where('table_name', '=', table)
+      .where('column_name', '=', column),
+  )?.id;
 }
 
 /** Columns whose value is a client's id: shown by the client's name. */
@@ -92,10 +104,15 @@ function referenceLabel(store: Store, column: string, value: unknown): string | 
 
 /** The review queue with each value, who wrote it where and when, and which one shows now. */
 export function listReviewItems(store: Store, lang: Language): ReviewItem[] {
-  const items = prepared(
+  const items = selectAll(
     store,
-    'SELECT * FROM review_items ORDER BY table_name, row_id, column_name',
-  ).all() as ReviewItemsTable[];
+    store.db
+      .selectFrom('review_items')
+      .selectAll()
+      .orderBy('table_name')
+      .orderBy('row_id')
+      .orderBy('column_name'),
+  );
   const cache = new Map<number, string>();
   return items.map((item) => {
     const heads = readRowHeads(store, encodeRowId(item.row_id));
@@ -161,7 +178,11 @@ function deleteAndEdits(
 }
 
 export function countReviewItems(store: Store): number {
-  return prepared(store, 'SELECT count(*) FROM review_items').pluck().get() as number;
+  const row = selectFirst(
+    store,
+    store.db.selectFrom('review_items').select((eb) => eb.fn.countAll<number>().as('count')),
+  );
+  return row?.count ?? 0;
 }
 
 /**
@@ -174,8 +195,10 @@ export function resolveReviewItem(
   userId: string | null,
   input: { id: string; value: string | number | boolean | null },
 ): { id: string } {
-  const item = prepared(store, 'SELECT * FROM review_items WHERE id = ?').get(input.id) as
-    ReviewItemsTable | undefined;
+  const item = selectFirst(
+    store,
+    store.db.selectFrom('review_items').selectAll().where('id', '=', input.id),
+  );
   if (!item || !isSyncedTable(item.table_name)) {
     throw new PristavError('REVIEW_ITEM_NOT_FOUND', { id: input.id });
   }

@@ -1,26 +1,40 @@
 import { importPublicKey } from './file/index.ts';
 import type { KeyObject } from 'node:crypto';
-import { prepared, type Store } from '../store.ts';
+import { selectAll, selectFirst } from '../query.ts';
+import type { Store } from '../store.ts';
 import type { SitesTable } from '../schema.ts';
 
 /** The synced site registry (SYNC.md "Identities"): every office, its public keys, revoked? */
 export function listSites(store: Store): SitesTable[] {
-  return prepared(
+  return selectAll(
     store,
-    'SELECT * FROM sites WHERE deleted = 0 ORDER BY is_hq DESC, name, id',
-  ).all() as SitesTable[];
+    store.db
+      .selectFrom('sites')
+      .selectAll()
+      .where('deleted', '=', 0)
+      .orderBy('is_hq', 'desc')
+      .orderBy('name')
+      .orderBy('id'),
+  );
 }
 
 export function findSite(store: Store, id: string): SitesTable | undefined {
-  return prepared(store, 'SELECT * FROM sites WHERE id = ? AND deleted = 0').get(id) as
-    SitesTable | undefined;
+  return selectFirst(
+    store,
+    store.db.selectFrom('sites').selectAll().where('id', '=', id).where('deleted', '=', 0),
+  );
 }
 
 export function findHq(store: Store): SitesTable | undefined {
-  return prepared(
+  return selectFirst(
     store,
-    'SELECT * FROM sites WHERE is_hq = 1 AND deleted = 0 ORDER BY id',
-  ).get() as SitesTable | undefined;
+    store.db
+      .selectFrom('sites')
+      .selectAll()
+      .where('is_hq', '=', 1)
+      .where('deleted', '=', 0)
+      .orderBy('id'),
+  );
 }
 
 /** A site's Ed25519 key, or undefined for a site unknown here or not yet given keys. */

@@ -2,6 +2,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { PristavError } from '../errors.ts';
 import { join } from 'node:path';
 import type { MethodDefinition } from '../api-types.ts';
+import { describeSyncRun } from '../contract/sync-run-words.ts';
 import type { UploadedFile } from '../contract/sync.ts';
 import type { Store } from '../store.ts';
 import { signInAfterSetUp } from '../security/session.ts';
@@ -197,13 +198,15 @@ const definitions: { [M in SyncMethod]: MethodDefinition<M> } = {
       return getSyncStatus(store);
     },
   },
-  'sync.run': { handler: ({ store, lang }, input) => startFolderSync(store, input, lang) },
+  'sync.run': { handler: ({ store }, input) => startFolderSync(store, input) },
   'sync.runStatus': {
-    handler: ({ store }, input) => folderSyncStatus(store, input.jobId),
+    handler: ({ store, lang }, input) =>
+      describeSyncRun(folderSyncStatus(store, input.jobId), lang),
     isAnsweredDuringImport: true,
   },
   'sync.runCancel': {
-    handler: ({ store }, input) => cancelFolderSync(store, input.jobId),
+    handler: ({ store, lang }, input) =>
+      describeSyncRun(cancelFolderSync(store, input.jobId), lang),
     isAnsweredDuringImport: true,
   },
 };

@@ -2,7 +2,8 @@ import { readSiteId, runWrite, writeRow } from '../changes/index.ts';
 import type { SyncSiteStatus, SyncStatus } from '../contract/sync.ts';
 import { PristavError } from '../errors.ts';
 import { getSettings } from '../settings/settings-queries.ts';
-import { prepared, type Store } from '../store.ts';
+import { selectFirst } from '../query.ts';
+import type { Store } from '../store.ts';
 import type { SitesTable } from '../schema.ts';
 import { readOrganisationId, readSyncFolder } from './local-state.ts';
 import { missingRanges } from './missing-ranges.ts';
@@ -15,11 +16,15 @@ import { findHq, findSite, listSites, siteName } from './site-registry.ts';
 const overdueDays = 14;
 
 function lastFile(store: Store, peer: string, direction: 'in' | 'out'): string | null {
-  return (
-    (prepared(store, 'SELECT max(at) FROM sync_files WHERE peer = ? AND direction = ?')
-      .pluck()
-      .get(peer, direction) as string | null) ?? null
+  const row = selectFirst(
+    store,
+    store.db
+      .selectFrom('sync_files')
+      .select((eb) => eb.fn.max('at').as('last'))
+      .where('peer', '=', peer)
+      .where('direction', '=', direction),
   );
+  return row?.last ?? null;
 }
 
 function siteStatus(

@@ -7,6 +7,7 @@ import { benchCliStart } from './cli-start-bench.ts';
 import { benchClientSearch } from './client-search-bench.ts';
 import { benchImport } from './import-bench.ts';
 import { benchOpen } from './open-bench.ts';
+import { benchQueryBuilder } from './query-builder-bench.ts';
 import { benchYearlyReport } from './report-bench.ts';
 import { benchSync } from './sync-bench.ts';
 import { benchWritePath } from './write-path-bench.ts';
@@ -25,6 +26,7 @@ const benchmarks: Record<string, (dir: string) => BenchResult[] | Promise<BenchR
   sync: benchSync,
   backup: benchBackup,
   'cli-start': benchCliStart,
+  'query-builder': benchQueryBuilder,
 };
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in benchmarks));

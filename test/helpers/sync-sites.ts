@@ -14,6 +14,8 @@ import { exportSyncFile, type WrittenExport } from '../../db/sync/export-file.ts
 import { importSyncFile, type SyncImportOptions } from '../../db/sync/import-file.ts';
 import { joinOrganisation } from '../../db/sync/join.ts';
 import { type Membership, requireMembership } from '../../db/sync/organisation.ts';
+import type { MethodName } from '../../db/contract/method-names.ts';
+import type { Input, Output } from '../../db/contract/methods.ts';
 
 /*
  * Offices of one organisation for the sync tests: each a real database file with the real
@@ -62,18 +64,22 @@ export function closeSite(site: Site): void {
   if (site.store.sqlite.open) site.store.sqlite.close();
 }
 
-/** An API call that must succeed: its value, or an Error with the code and message. */
-export async function call<T = unknown>(
+/**
+ * An API call that must succeed, typed by the contract: its value, or an Error naming the site
+ * with the code and message.
+ */
+export async function call<M extends MethodName>(
   site: Site,
-  method: string,
-  input: unknown,
+  method: M,
+  input: Input<M>,
   lang: Language = 'cs',
-): Promise<T> {
+): Promise<Output<M>> {
   const result = await site.api.invoke(method, input, lang);
   if (!result.ok) {
     throw new Error(`${method} at ${site.name}: ${result.error.code} ${result.error.message}`);
   }
-  return result.value as T;
+  // The API validated the input with this method's schema and ran its handler.
+  return result.value as Output<M>;
 }
 
 /** A new database that becomes the organisation's headquarters (`init --hq`). */
@@ -82,7 +88,7 @@ export async function createHq(
   options: { name?: string; town?: string; now?: () => number } = {},
 ): Promise<Site> {
   const site = await openSite(file, { ...options, create: true });
-  const created = await call<{ id: string }>(site, 'site.create', {
+  const created = await call(site, 'site.create', {
     name: options.name ?? 'Centrála Liberec',
     town: options.town ?? 'Liberec',
     isHq: true,

@@ -3,10 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportedFile } from '../../db/contract/report-exports.ts';
 import { runCli } from '../../scripts/cli/run-cli.ts';
 import { openSmallCentre, period } from '../db/reports/export/small-centre.ts';
 import { cli } from '../helpers/run-cli.ts';
+import type { Input } from '../../db/contract/methods.ts';
 
 /** `report --format csv|xlsx|pdf [--out FILE]` on the small centre of the export tests. */
 
@@ -20,8 +20,8 @@ beforeAll(async () => {
 afterAll(() => centre.close());
 
 const report = (...args: string[]) => cli('--db', db, 'report', ...range, ...args);
-const exported = async (format: string) => {
-  const file = await centre.ok<ExportedFile>('reports.export', { ...period, format });
+const exported = async (format: Input<'reports.export'>['format']) => {
+  const file = await centre.ok('reports.export', { ...period, format });
   return Buffer.from(file.base64, 'base64');
 };
 const pdftotext = (file: string) =>

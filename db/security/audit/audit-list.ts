@@ -1,17 +1,9 @@
+import { sql } from 'kysely';
 import type { AuditEntry, AuditListInput } from '../../contract/users.ts';
 import { PristavError } from '../../errors.ts';
-import { prepared, type Store } from '../../store.ts';
+import { selectAll } from '../../query.ts';
+import type { Store } from '../../store.ts';
 import { findUserByName } from '../user-queries.ts';
-
-interface Row {
-  at: string;
-  action: string;
-  user_id: string | null;
-  user_name: string | null;
-  site_id: string | null;
-  client_id: string | null;
-  detail: string;
-}
 
 /**
  * The read and change audit (admin): the per-client entries (opened, created, changed, merged,
@@ -19,37 +11,40 @@ interface Row {
  * client, user and days (`to` inclusive).
  */
 export function listAudit(store: Store, input: AuditListInput = {}): AuditEntry[] {
-  const filters: string[] = [];
-  const params: (string | null)[] = [];
-  if (input.clientId !== undefined) {
-    filters.push('client_id = ?');
-    params.push(input.clientId);
-  }
-  if (input.userName !== undefined) {
-    const user = findUserByName(store, input.userName);
-    if (!user) throw new PristavError('USER_NOT_FOUND', { user: input.userName });
-    filters.push('user_id = ?');
-    params.push(user.id);
-  }
-  if (input.from !== undefined) {
-    filters.push('at >= ?');
-    params.push(input.from);
-  }
-  if (input.to !== undefined) {
-    filters.push('at < ?');
-    params.push(`${input.to}T99`);
-  }
-  const where = filters.length > 0 ? `WHERE ${filters.join(' AND ')}` : '';
-  const rows = prepared(
-    store,
-    `SELECT e.*, u.name AS user_name FROM (
-       SELECT at, action, user_id, site_id, client_id, '' AS detail FROM audit_log
-       UNION ALL
-       SELECT at, action, user_id, site_id, NULL AS client_id, detail FROM access_log) e
-     LEFT JOIN users u ON u.id = e.user_id
-     ${where}
-     ORDER BY e.at DESC LIMIT 100000`,
-  ).all(...params) as Row[];
+  const userId = input.userName === undefined ? undefined : userIdOf(store, input.userName);
+  // Both logs as one list: the per-client audit has no detail, the access log no client.
+  const entries = store.db
+    .selectFrom('audit_log')
+    .select((eb) => [
+      'at',
+      eb.ref('action').$castTo<string>().as('action'),
+      'user_id',
+      'site_id',
+      eb.ref('client_id').$castTo<string | null>().as('client_id'),
+      sql<string>`''`.as('detail'),
+    ])
+    .unionAll(
+      store.db
+        .selectFrom('access_log')
+        .select((eb) => [
+          'at',
+          eb.ref('action').$castTo<string>().as('action'),
+          'user_id',
+          'site_id',
+          sql<string | null>`NULL`.as('client_id'),
+          'detail',
+        ]),
+    );
+  let query = store.db
+    .selectFrom(entries.as('e'))
+    .leftJoin('users as u', 'u.id', 'e.user_id')
+    .selectAll('e')
+    .select('u.name as user_name');
+  if (input.clientId !== undefined) query = query.where('e.client_id', '=', input.clientId);
+  if (userId !== undefined) query = query.where('e.user_id', '=', userId);
+  if (input.from !== undefined) query = query.where('e.at', '>=', input.from);
+  if (input.to !== undefined) query = query.where('e.at', '<', `${input.to}T99`);
+  const rows = selectAll(store, query.orderBy('e.at', 'desc').limit(100000));
   return rows.map((row) => ({
     at: row.at,
     action: row.action,
@@ -59,4 +54,10 @@ export function listAudit(store: Store, input: AuditListInput = {}): AuditEntry[
     clientId: row.client_id,
     detail: row.detail,
   }));
+}
+
+function userIdOf(store: Store, userName: string): string {
+  const user = findUserByName(store, userName);
+  if (!user) throw new PristavError('USER_NOT_FOUND', { user: userName });
+  return user.id;
 }

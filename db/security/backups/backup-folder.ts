@@ -1,7 +1,8 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { PristavError } from '../../errors.ts';
-import { prepared, type Store } from '../../store.ts';
+import { execute, selectFirst } from '../../query.ts';
+import type { Store } from '../../store.ts';
 
 /*
  * Where backups go is a fact of this computer (another disk, a USB stick as this PC mounts
@@ -23,8 +24,11 @@ export function defaultBackupFolder(file: string): string {
 export function readBackupFolder(store: Store): BackupFolder {
   let chosen: string | undefined;
   try {
-    chosen = prepared(store, 'SELECT value FROM local_meta WHERE key = ?').pluck().get(metaKey) as
-      string | undefined;
+    const row = selectFirst(
+      store,
+      store.db.selectFrom('local_meta').select('value').where('key', '=', metaKey),
+    );
+    chosen = row?.value as string | undefined;
   } catch {
     // A file from before local_meta existed (a backup before its first upgrade): the default.
   }
@@ -36,15 +40,19 @@ export function readBackupFolder(store: Store): BackupFolder {
 /** Saves the chosen folder (checked first); null goes back to the default. */
 export function writeBackupFolder(store: Store, folder: string | null): void {
   if (folder === null) {
-    prepared(store, 'DELETE FROM local_meta WHERE key = ?').run(metaKey);
+    execute(store, store.db.deleteFrom('local_meta').where('key', '=', metaKey));
     return;
   }
   requireChosenFolder(folder);
-  prepared(
+  execute(
     store,
-    `INSERT INTO local_meta (key, value) VALUES (?, ?)
-     ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-  ).run(metaKey, folder);
+    store.db
+      .insertInto('local_meta')
+      .values({ key: metaKey, value: folder })
+      .onConflict((conflict) =>
+        conflict.column('key').doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })),
+      ),
+  );
 }
 
 /**

@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import type { BackupEntry } from '../../contract/backups.ts';
 import { PristavError } from '../../errors.ts';
 import { knownSchemaVersion, migrations } from '../../migrations/index.ts';
-import { prepared, type Store } from '../../store.ts';
+import { selectFirst } from '../../query.ts';
+import type { Store } from '../../store.ts';
 import type { ParsedBackupName } from './backup-name.ts';
 import type { FileFacts } from './backup-worker.ts';
 
@@ -17,7 +18,10 @@ export interface LiveIdentity {
 export function liveIdentityOf(store: Store): LiveIdentity {
   const meta = (name: string) => {
     try {
-      const value = prepared(store, 'SELECT value FROM local_meta WHERE key = ?').pluck().get(name);
+      const value = selectFirst(
+        store,
+        store.db.selectFrom('local_meta').select('value').where('key', '=', name),
+      )?.value;
       return typeof value === 'string' ? value : null;
     } catch {
       return null;

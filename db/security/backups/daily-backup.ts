@@ -1,6 +1,7 @@
 import type { BackupTaken } from '../../contract/backups.ts';
 import { getThisSite } from '../../site/site-queries.ts';
-import { prepared, storeToday, type Store } from '../../store.ts';
+import { execute, selectFirst } from '../../query.ts';
+import { storeToday, type Store } from '../../store.ts';
 import { takeBackup } from './take-backup.ts';
 
 /** The day of the last daily backup, in this computer's local_meta (it never travels). */
@@ -15,16 +16,23 @@ const metaKey = 'backup_last_daily';
 export async function takeDailyBackupIfDue(store: Store): Promise<BackupTaken | null> {
   if (getThisSite(store) === null) return null;
   const today = storeToday(store);
-  const last = prepared(store, 'SELECT value FROM local_meta WHERE key = ?').pluck().get(metaKey);
+  const last = selectFirst(
+    store,
+    store.db.selectFrom('local_meta').select('value').where('key', '=', metaKey),
+  )?.value;
   if (last === today) return null;
   const taken = await takeBackup(store, { reason: 'daily' });
   // A restore meanwhile closed this store; the restored file takes its own at its next start.
   if (store.sqlite.open) {
-    prepared(
+    execute(
       store,
-      `INSERT INTO local_meta (key, value) VALUES (?, ?)
-       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-    ).run(metaKey, today);
+      store.db
+        .insertInto('local_meta')
+        .values({ key: metaKey, value: today })
+        .onConflict((conflict) =>
+          conflict.column('key').doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })),
+        ),
+    );
   }
   return taken;
 }

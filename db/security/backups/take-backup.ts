@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { BackupReason, BackupTaken } from '../../contract/backups.ts';
 import { PristavError } from '../../errors.ts';
 import { getThisSite } from '../../site/site-queries.ts';
+import { selectFirst } from '../../query.ts';
 import type { Store } from '../../store.ts';
 import { keyFilePath } from '../database-keys/key-file.ts';
 import {
@@ -102,10 +103,15 @@ async function writeVerified(store: Store, path: string): Promise<FileFacts> {
 function assertVerified(store: Store, facts: FileFacts, path: string): void {
   const live = liveIdentityOf(store);
   const problem = judgeBackup(facts, live, 'verify');
-  const liveVersion = store.sqlite
-    .prepare('SELECT count(*) FROM kysely_migration')
-    .pluck()
-    .get() as number;
+  // kysely_migration is Kysely's own table, not one of schema.ts.
+  const liveVersion =
+    selectFirst(
+      store,
+      store.db
+        .withTables<{ kysely_migration: { name: string } }>()
+        .selectFrom('kysely_migration')
+        .select((eb) => eb.fn.countAll<number>().as('count')),
+    )?.count ?? 0;
   const detail = problem
     ? verificationDetail(facts, problem)
     : facts.migrations?.length !== liveVersion

@@ -1,4 +1,4 @@
-import { addYears, formatCzechDate } from '../../contract/dates.ts';
+import { addYears } from '../../contract/dates.ts';
 import type { AnonymiseResult } from '../../contract/gdpr.ts';
 import {
   flushOperations,
@@ -14,7 +14,8 @@ import { clientDisplayName } from '../../clients/client-mapping.ts';
 import { readClientRow, resolveClientId } from '../../clients/client-resolution.ts';
 import { PristavError } from '../../errors.ts';
 import type { ClientsTable } from '../../schema.ts';
-import { prepared, type Store, storeToday } from '../../store.ts';
+import { selectAll } from '../../query.ts';
+import { type Store, storeToday } from '../../store.ts';
 import { readMergedRecords } from './client-activity.ts';
 import { recordIdsOf, toInactiveClient } from './inactive-clients.ts';
 
@@ -50,8 +51,7 @@ export function anonymiseClients(
       if (client.lastActivity >= cutoff) {
         throw new PristavError('CLIENT_NOT_INACTIVE', {
           client: clientDisplayName(row),
-          date: formatCzechDate(client.lastActivity),
-          dateEn: client.lastActivity,
+          date: client.lastActivity,
           years: input.years,
         });
       }
@@ -78,13 +78,15 @@ function anonymiseRecord(w: WriteTransaction, id: string, today: string): void {
     birth_date: anonymisedBirthDate(row.birth_date),
     anonymised_on: today,
   });
-  const notedActs = prepared(
+  const notedActs = selectAll(
     w.store,
-    "SELECT id FROM service_acts WHERE client_id = ? AND note <> ''",
-  )
-    .pluck()
-    .all(id) as string[];
-  for (const actId of notedActs) writeRow(w, 'service_acts', actId, { note: '' });
+    w.store.db
+      .selectFrom('service_acts')
+      .select('id')
+      .where('client_id', '=', id)
+      .where('note', '<>', ''),
+  );
+  for (const { id: actId } of notedActs) writeRow(w, 'service_acts', actId, { note: '' });
   // The values just replaced must not live on in the log (the stubs travel to other offices).
   flushOperations(w);
   forgetAnonymisedHistory(w.store, id);

@@ -1,6 +1,7 @@
 import { forgetHistory } from '../../changes/index.ts';
 import { anonymisedClientFields } from '../../clients/anonymised-fields.ts';
-import { prepared, type Store } from '../../store.ts';
+import { selectAll, selectFirst } from '../../query.ts';
+import type { Store } from '../../store.ts';
 
 const forgottenClientColumns = [...Object.keys(anonymisedClientFields), 'birth_date'];
 
@@ -10,21 +11,28 @@ const forgottenClientColumns = [...Object.keys(anonymisedClientFields), 'birth_d
  * anonymisation reaches, so no byte of them stays in the file. Only if the record is anonymised.
  */
 export function forgetAnonymisedHistory(store: Store, clientId: string): number {
-  const isAnonymised = prepared(
+  const isAnonymised = selectFirst(
     store,
-    'SELECT 1 FROM clients WHERE id = ? AND anonymised_on IS NOT NULL',
-  ).get(clientId);
+    store.db
+      .selectFrom('clients')
+      .select('id')
+      .where('id', '=', clientId)
+      .where('anonymised_on', 'is not', null),
+  );
   if (isAnonymised === undefined) return 0;
   let stubbed = forgetHistory(store, 'clients', clientId, forgottenClientColumns);
-  const acts = prepared(store, 'SELECT id FROM service_acts WHERE client_id = ?')
-    .pluck()
-    .all(clientId) as string[];
-  for (const act of acts) stubbed += forgetHistory(store, 'service_acts', act, ['note']);
+  const acts = selectAll(
+    store,
+    store.db.selectFrom('service_acts').select('id').where('client_id', '=', clientId),
+  );
+  for (const { id: act } of acts) stubbed += forgetHistory(store, 'service_acts', act, ['note']);
   return stubbed;
 }
 
 /** The client whose act this is (an import that touched an act's note finds its person). */
 export function clientOfAct(store: Store, actId: string): string | undefined {
-  return prepared(store, 'SELECT client_id FROM service_acts WHERE id = ?').pluck().get(actId) as
-    string | undefined;
+  return selectFirst(
+    store,
+    store.db.selectFrom('service_acts').select('client_id').where('id', '=', actId),
+  )?.client_id;
 }

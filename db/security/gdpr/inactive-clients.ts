@@ -1,8 +1,10 @@
+import { sql } from 'kysely';
 import { addYears, birthYear } from '../../contract/dates.ts';
 import type { InactiveClient, InactiveClients } from '../../contract/gdpr.ts';
 import { clientDisplayName } from '../../clients/client-mapping.ts';
 import type { ClientsTable } from '../../schema.ts';
-import { prepared, type Store, storeToday } from '../../store.ts';
+import { selectAll } from '../../query.ts';
+import { type Store, storeToday } from '../../store.ts';
 import {
   lastActivityOf,
   readMergedRecords,
@@ -19,12 +21,18 @@ export function listInactiveClients(store: Store, years: number): InactiveClient
   const cutoff = addYears(storeToday(store), -years);
   const merged = readMergedRecords(store);
   const recent = readRecentlyActive(store, cutoff, merged);
-  const candidates = prepared(
+  const candidates: ClientsTable[] = selectAll(
     store,
-    `SELECT c.* FROM clients c JOIN client_keys k ON k.client_rowid = c.rowid
-     WHERE c.deleted = 0 AND c.merged_into IS NULL AND c.anonymised_on IS NULL
-     ORDER BY k.sort_key, c.id`,
-  ).all() as ClientsTable[];
+    store.db
+      .selectFrom('clients as c')
+      .innerJoin('client_keys as k', (join) => join.on('k.client_rowid', '=', sql<number>`c.rowid`))
+      .selectAll('c')
+      .where('c.deleted', '=', 0)
+      .where('c.merged_into', 'is', null)
+      .where('c.anonymised_on', 'is', null)
+      .orderBy('k.sort_key')
+      .orderBy('c.id'),
+  );
   const clients: InactiveClient[] = [];
   for (const row of candidates) {
     if (recent.has(row.id)) continue;

@@ -2,7 +2,8 @@ import type { SubjectAccessData } from '../../contract/gdpr.ts';
 import { readSiteId } from '../../changes/index.ts';
 import { getSettings } from '../../settings/settings-queries.ts';
 import { getThisSite } from '../../site/site-queries.ts';
-import { prepared, type Store } from '../../store.ts';
+import { selectFirst } from '../../query.ts';
+import type { Store } from '../../store.ts';
 import { readSubjectActivity } from './subject-activity.ts';
 import { readSubjectAccess, readSubjectHistory } from './subject-history.ts';
 import { readSubjectRecords, siteName, type Subject } from './subject-records.ts';
@@ -21,8 +22,10 @@ export function collectSubjectAccess(
     const user =
       userId === null
         ? null
-        : ((prepared(store, 'SELECT name FROM users WHERE id = ?').get(userId) as
-            { name: string } | undefined) ?? null);
+        : (selectFirst(
+            store,
+            store.db.selectFrom('users').select('name').where('id', '=', userId),
+          ) ?? null);
     return {
       format: 'pristav-subject-access' as const,
       formatVersion: 1 as const,

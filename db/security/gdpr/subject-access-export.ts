@@ -3,7 +3,8 @@ import { isSubjectLanguage, type SubjectLanguage } from '../../contract/gdpr.ts'
 import { readSiteId } from '../../changes/index.ts';
 import { recordAudit } from '../../clients/audit.ts';
 import type { ClientsTable } from '../../schema.ts';
-import { prepared, type Store } from '../../store.ts';
+import { selectAll } from '../../query.ts';
+import type { Store } from '../../store.ts';
 import { collectSubjectAccess } from './subject-access-data.ts';
 import { renderSubjectAccessPdf } from './subject-access-pdf.ts';
 import type { CatalogueNames } from './subject-format.ts';
@@ -54,10 +55,9 @@ export function preferredLanguage(client: ClientsTable): SubjectLanguage {
 }
 
 function readCatalogue(store: Store): CatalogueNames {
-  const rows = prepared(store, 'SELECT id, label_cs, label_en FROM service_types').all() as {
-    id: string;
-    label_cs: string;
-    label_en: string;
-  }[];
+  const rows = selectAll(
+    store,
+    store.db.selectFrom('service_types').select(['id', 'label_cs', 'label_en']),
+  );
   return Object.fromEntries(rows.map((row) => [row.id, { cs: row.label_cs, en: row.label_en }]));
 }

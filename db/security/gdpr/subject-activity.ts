@@ -1,5 +1,8 @@
 import type { SubjectAccessData } from '../../contract/gdpr.ts';
-import { prepared, type Store } from '../../store.ts';
+import { sql } from 'kysely';
+import { selectAll } from '../../query.ts';
+import type { Store } from '../../store.ts';
+import { recordIdsIn } from './record-ids.ts';
 
 /*
  * What the person received: acts recorded by hand (confidential counselling notes included —
@@ -10,33 +13,35 @@ import { prepared, type Store } from '../../store.ts';
 type Activity = Pick<SubjectAccessData, 'acts' | 'loans' | 'courses'>;
 
 export function readSubjectActivity(store: Store, recordIds: string[]): Activity {
-  const ids = JSON.stringify(recordIds);
   return {
-    acts: readActs(store, ids),
-    loans: readLoans(store, ids),
-    courses: readCourses(store, ids),
+    acts: readActs(store, recordIds),
+    loans: readLoans(store, recordIds),
+    courses: readCourses(store, recordIds),
   };
 }
 
-function readActs(store: Store, ids: string): Activity['acts'] {
-  const rows = prepared(
+function readActs(store: Store, ids: string[]): Activity['acts'] {
+  const rows = selectAll(
     store,
-    `SELECT a.id, a.client_id, a.type, a.date, a.town, a.minutes, a.note, a.is_confidential,
-       u.name AS worker
-     FROM service_acts a LEFT JOIN users u ON u.id = a.worker_id
-     WHERE a.deleted = 0 AND a.client_id IN (SELECT value FROM json_each(?))
-     ORDER BY a.date, a.id`,
-  ).all(ids) as {
-    id: string;
-    client_id: string;
-    type: string;
-    date: string;
-    town: string;
-    minutes: number | null;
-    note: string;
-    is_confidential: number;
-    worker: string | null;
-  }[];
+    store.db
+      .selectFrom('service_acts as a')
+      .leftJoin('users as u', 'u.id', 'a.worker_id')
+      .select([
+        'a.id',
+        'a.client_id',
+        'a.type',
+        'a.date',
+        'a.town',
+        'a.minutes',
+        'a.note',
+        'a.is_confidential',
+        'u.name as worker',
+      ])
+      .where('a.deleted', '=', 0)
+      .where('a.client_id', 'in', recordIdsIn(store, ids))
+      .orderBy('a.date')
+      .orderBy('a.id'),
+  );
   return rows.map((row) => ({
     id: row.id,
     recordId: row.client_id,
@@ -50,25 +55,28 @@ function readActs(store: Store, ids: string): Activity['acts'] {
   }));
 }
 
-function readLoans(store: Store, ids: string): Activity['loans'] {
-  const rows = prepared(
+function readLoans(store: Store, ids: string[]): Activity['loans'] {
+  const rows = selectAll(
     store,
-    `SELECT o.id, o.client_id, coalesce(b.title, '') AS title, coalesce(b.author, '') AS author,
-       o.loaned_on, o.due_on, o.returned_on, o.renewals, o.town
-     FROM loans o LEFT JOIN books b ON b.id = o.book_id
-     WHERE o.deleted = 0 AND o.client_id IN (SELECT value FROM json_each(?))
-     ORDER BY o.loaned_on, o.id`,
-  ).all(ids) as {
-    id: string;
-    client_id: string;
-    title: string;
-    author: string;
-    loaned_on: string;
-    due_on: string;
-    returned_on: string | null;
-    renewals: number;
-    town: string;
-  }[];
+    store.db
+      .selectFrom('loans as o')
+      .leftJoin('books as b', 'b.id', 'o.book_id')
+      .select((eb) => [
+        'o.id',
+        'o.client_id',
+        eb.fn.coalesce('b.title', sql<string>`''`).as('title'),
+        eb.fn.coalesce('b.author', sql<string>`''`).as('author'),
+        'o.loaned_on',
+        'o.due_on',
+        'o.returned_on',
+        'o.renewals',
+        'o.town',
+      ])
+      .where('o.deleted', '=', 0)
+      .where('o.client_id', 'in', recordIdsIn(store, ids))
+      .orderBy('o.loaned_on')
+      .orderBy('o.id'),
+  );
   return rows.map((row) => ({
     id: row.id,
     recordId: row.client_id,
@@ -83,38 +91,56 @@ function readLoans(store: Store, ids: string): Activity['loans'] {
 }
 
 /** Courses from the person's enrolments and from their marks (a mark may outlive its enrolment). */
-function readCourses(store: Store, ids: string): Activity['courses'] {
-  const courses = prepared(
+function readCourses(store: Store, ids: string[]): Activity['courses'] {
+  const enrolled = recordIdsIn(store, ids);
+  const courses = selectAll(
     store,
-    `SELECT c.id, c.title, c.kind, c.town,
-       (SELECT min(e.enrolled_on) FROM enrolments e WHERE e.course_id = c.id AND e.deleted = 0
-          AND e.client_id IN (SELECT value FROM json_each(@ids))) AS enrolled_on,
-       (SELECT CASE WHEN count(*) = count(e.left_on) THEN max(e.left_on) END
-          FROM enrolments e WHERE e.course_id = c.id AND e.deleted = 0
-          AND e.client_id IN (SELECT value FROM json_each(@ids))) AS left_on
-     FROM courses c
-     WHERE c.deleted = 0 AND c.id IN (
-       SELECT e.course_id FROM enrolments e
-       WHERE e.deleted = 0 AND e.client_id IN (SELECT value FROM json_each(@ids))
-       UNION
-       SELECT l.course_id FROM attendance t JOIN lessons l ON l.id = t.lesson_id
-       WHERE t.deleted = 0 AND t.client_id IN (SELECT value FROM json_each(@ids)))
-     ORDER BY enrolled_on, c.start_date, c.id`,
-  ).all({ ids }) as {
-    id: string;
-    title: string;
-    kind: string;
-    town: string;
-    enrolled_on: string | null;
-    left_on: string | null;
-  }[];
-  const lessons = prepared(
-    store,
-    `SELECT l.id, l.date, max(t.is_present) AS is_present
-     FROM attendance t JOIN lessons l ON l.id = t.lesson_id
-     WHERE t.deleted = 0 AND l.deleted = 0 AND l.course_id = ?
-       AND t.client_id IN (SELECT value FROM json_each(?))
-     GROUP BY l.id ORDER BY l.date, l.start_time`,
+    store.db
+      .selectFrom('courses as c')
+      .select((eb) => {
+        const enrolmentsHere = () =>
+          eb
+            .selectFrom('enrolments as e')
+            .whereRef('e.course_id', '=', 'c.id')
+            .where('e.deleted', '=', 0)
+            .where('e.client_id', 'in', enrolled);
+        return [
+          'c.id',
+          'c.title',
+          'c.kind',
+          'c.town',
+          enrolmentsHere()
+            .select((sub) => sub.fn.min('e.enrolled_on').as('first'))
+            .as('enrolled_on'),
+          // The last day left only when every enrolment has ended.
+          enrolmentsHere()
+            .select(
+              sql<string | null>`CASE WHEN count(*) = count(e.left_on) THEN max(e.left_on) END`.as(
+                'last',
+              ),
+            )
+            .as('left_on'),
+        ];
+      })
+      .where('c.deleted', '=', 0)
+      .where('c.id', 'in', (eb) =>
+        eb
+          .selectFrom('enrolments as e')
+          .select('e.course_id')
+          .where('e.deleted', '=', 0)
+          .where('e.client_id', 'in', enrolled)
+          .union(
+            eb
+              .selectFrom('attendance as t')
+              .innerJoin('lessons as l', 'l.id', 't.lesson_id')
+              .select('l.course_id')
+              .where('t.deleted', '=', 0)
+              .where('t.client_id', 'in', enrolled),
+          ),
+      )
+      .orderBy('enrolled_on')
+      .orderBy('c.start_date')
+      .orderBy('c.id'),
   );
   return courses.map((course) => ({
     id: course.id,
@@ -123,8 +149,19 @@ function readCourses(store: Store, ids: string): Activity['courses'] {
     town: course.town,
     enrolledOn: course.enrolled_on,
     leftOn: course.left_on,
-    lessons: (
-      lessons.all(course.id, ids) as { id: string; date: string; is_present: number }[]
+    lessons: selectAll(
+      store,
+      store.db
+        .selectFrom('attendance as t')
+        .innerJoin('lessons as l', 'l.id', 't.lesson_id')
+        .select((eb) => ['l.id', 'l.date', eb.fn.max('t.is_present').as('is_present')])
+        .where('t.deleted', '=', 0)
+        .where('l.deleted', '=', 0)
+        .where('l.course_id', '=', course.id)
+        .where('t.client_id', 'in', enrolled)
+        .groupBy('l.id')
+        .orderBy('l.date')
+        .orderBy('l.start_time'),
     ).map((lesson) => ({ id: lesson.id, date: lesson.date, isPresent: lesson.is_present === 1 })),
   }));
 }

@@ -1,8 +1,10 @@
 import type { SubjectAccessData } from '../../contract/gdpr.ts';
-import { decodeRowId, decodeValue, hlcWallSql, rowIdSql } from '../../changes/index.ts';
+import { readRowHistory } from '../../changes/index.ts';
 import { maskAnonymisedValue } from '../../clients/anonymised-fields.ts';
 import { anonymisedRecordIds } from '../../clients/client-history.ts';
-import { prepared, type Store } from '../../store.ts';
+import { selectAll } from '../../query.ts';
+import type { Store } from '../../store.ts';
+import { recordIdsIn } from './record-ids.ts';
 
 /**
  * The person's rows in each synced table, and the name the export gives the table. Deleted
@@ -33,77 +35,54 @@ export function readSubjectHistory(
   store: Store,
   recordIds: string[],
 ): SubjectAccessData['history'] {
-  const ids = JSON.stringify(recordIds);
   const rowIds = [
     ...recordIds,
     ...personTables.flatMap(({ table }) =>
-      (
-        prepared(
-          store,
-          `SELECT id FROM ${table} WHERE client_id IN (SELECT value FROM json_each(?))`,
-        )
-          .pluck()
-          .all(ids) as string[]
-      ).sort(),
+      selectAll(
+        store,
+        store.db
+          .selectFrom(table)
+          .select('id')
+          .where('client_id', 'in', recordIdsIn(store, recordIds)),
+      )
+        .map((row) => row.id)
+        .sort(),
     ),
   ];
-  const rows = prepared(
-    store,
-    `SELECT o.row, ${hlcWallSql('o.hlc')} AS wall, f.table_name, f.column_name, o.value,
-       u.name AS user_name, s.name AS site_name
-     FROM ops o
-     JOIN op_fields f ON f.id = o.field
-     JOIN op_sites os ON os.id = o.site
-     LEFT JOIN op_sites oa ON oa.id = o.author
-     LEFT JOIN users u ON u.id = oa.uuid
-     LEFT JOIN sites s ON s.id = os.uuid
-     WHERE o.row IN (SELECT ${rowIdSql('value')} FROM json_each(?))
-       AND f.table_name IN ('clients', ${personTables.map(({ table }) => `'${table}'`).join(', ')})
-     ORDER BY o.hlc, os.uuid, o.counter`,
-  ).all(JSON.stringify(rowIds)) as {
-    row: Uint8Array | string;
-    wall: number;
-    table_name: string;
-    column_name: string;
-    value: string | number | Uint8Array | null;
-    user_name: string | null;
-    site_name: string | null;
-  }[];
+  const tables = ['clients', ...personTables.map(({ table }) => table)];
   const anonymised = anonymisedRecordIds(store, recordIds);
-  return rows
-    .filter((row) => row.column_name !== 'deleted' || row.value === 1)
-    .map((row) => {
-      const recordId = decodeRowId(row.row);
-      const value = decodeValue(row.value);
-      // An anonymised record's earlier values are not shown again (client-history.ts), nor
-      // the notes of the person's acts, which the anonymisation emptied.
-      const masked =
-        row.table_name === 'clients' && anonymised.has(recordId)
-          ? maskAnonymisedValue(row.column_name, value)
-          : row.table_name === 'service_acts' && row.column_name === 'note' && anonymised.size > 0
-            ? ''
-            : value;
-      return {
-        at: new Date(row.wall).toISOString(),
-        table: kindOfTable[row.table_name] ?? row.table_name,
-        recordId,
-        field: camelCase(row.column_name),
-        value: masked,
-        site: row.site_name,
-        author: row.user_name,
-      };
-    });
+  return readRowHistory(store, rowIds, tables, 'asc').map((operation) => {
+    const { recordId, table, column, value } = operation;
+    // An anonymised record's earlier values are not shown again (client-history.ts), nor
+    // the notes of the person's acts, which the anonymisation emptied.
+    const masked =
+      table === 'clients' && anonymised.has(recordId)
+        ? maskAnonymisedValue(column, value)
+        : table === 'service_acts' && column === 'note' && anonymised.size > 0
+          ? ''
+          : value;
+    return {
+      at: new Date(operation.wall).toISOString(),
+      table: kindOfTable[table] ?? table,
+      recordId,
+      field: camelCase(column),
+      value: masked,
+      site: operation.siteName,
+      author: operation.userName,
+    };
+  });
 }
 
 /** Who created, changed, merged, opened or exported the record at this computer (audit_log). */
 export function readSubjectAccess(store: Store, recordIds: string[]): SubjectAccessData['access'] {
-  return prepared(
+  return selectAll(
     store,
-    `SELECT a.at, a.action, u.name AS user, s.name AS site
-     FROM audit_log a
-     LEFT JOIN users u ON u.id = a.user_id
-     LEFT JOIN sites s ON s.id = a.site_id
-     WHERE a.client_id IN (SELECT value FROM json_each(?))
-     ORDER BY a.id`,
-  ).all(JSON.stringify(recordIds)) as SubjectAccessData['access'];
+    store.db
+      .selectFrom('audit_log as a')
+      .leftJoin('users as u', 'u.id', 'a.user_id')
+      .leftJoin('sites as s', 's.id', 'a.site_id')
+      .select(['a.at', 'a.action', 'u.name as user', 's.name as site'])
+      .where('a.client_id', 'in', recordIdsIn(store, recordIds))
+      .orderBy('a.id'),
+  );
 }

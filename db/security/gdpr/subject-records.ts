@@ -4,7 +4,8 @@ import { listMergedIds, readClientRow, resolveClientId } from '../../clients/cli
 import { PristavError } from '../../errors.ts';
 import { legacyRefsOfRow } from '../../legacy-refs/legacy-refs.ts';
 import type { ClientsTable } from '../../schema.ts';
-import { prepared, type Store } from '../../store.ts';
+import { selectFirst } from '../../query.ts';
+import type { Store } from '../../store.ts';
 
 /** The person whose data is exported: the surviving record and every record merged into it. */
 export interface Subject {
@@ -53,7 +54,9 @@ export function readSubjectRecords(
 
 export function siteName(store: Store, siteId: string | null): string | null {
   if (siteId === null) return null;
-  const row = prepared(store, 'SELECT name FROM sites WHERE id = ?').get(siteId) as
-    { name: string } | undefined;
+  const row = selectFirst(
+    store,
+    store.db.selectFrom('sites').select('name').where('id', '=', siteId),
+  );
   return row?.name ?? null;
 }

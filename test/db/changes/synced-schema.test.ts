@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syncedTables } from '../../../db/changes/synced-tables.ts';
+import { localColumns, syncedTables } from '../../../db/changes/synced-tables.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
 
 type Temp = Awaited<ReturnType<typeof openTempStore>>;
@@ -23,7 +23,8 @@ describe('the synced tables list and the real schema', () => {
         .pluck()
         .all(table) as string[];
       expect(real.length, `${table} exists`).toBeGreaterThan(0);
-      expect([...real].sort(), table).toEqual(['id', ...Object.keys(columns)].sort());
+      const local = localColumns[table as keyof typeof syncedTables] ?? [];
+      expect([...real].sort(), table).toEqual(['id', ...Object.keys(columns), ...local].sort());
     }
   });
 });

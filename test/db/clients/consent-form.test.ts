@@ -9,6 +9,7 @@ import {
   listConsentLanguages,
   loadConsentText,
 } from '../../../db/clients/consent-texts.ts';
+import { renderPdfPages } from '../../helpers/pdf-pages.ts';
 import { makeTempDir } from '../../helpers/temp-database.ts';
 
 /**
@@ -108,12 +109,27 @@ describe('consent form', () => {
     expect(first.equals(second)).toBe(true);
   });
 
-  it('renders the Czech, Vietnamese and Mongolian forms as images for a look', async () => {
+  it('prints the Czech, Vietnamese and Mongolian forms on two numbered A4 pages', async () => {
+    // The pictures stay in test-output/consent for a look; the test checks what they show.
     const folder = join(import.meta.dirname, '..', '..', '..', 'test-output', 'consent');
-    mkdirSync(folder, { recursive: true });
+    const signature = {
+      cs: 'Podpis klienta / klientky',
+      vi: 'Chữ ký của khách hàng',
+      mn: 'Үйлчлүүлэгчийн гарын үсэг',
+    };
     for (const language of ['cs', 'vi', 'mn'] as const) {
       const file = await renderToFile(`look-${language}`, { language, ...site, client, createdAt });
-      execFileSync('pdftoppm', ['-png', '-r', '60', file, join(folder, language)]);
+      const pages = renderPdfPages(file, join(folder, language), 60);
+      expect(pages).toHaveLength(2);
+      for (const [index, page] of pages.entries()) {
+        expect([page.width, page.height]).toEqual(page.a4.portrait);
+        // The footer closes every page: "strana 1/2", "trang 1/2", "хуудас 1/2".
+        expect(page.text.trimEnd()).toMatch(new RegExp(` ${index + 1}/2$`));
+      }
+      expect(flatten(pages[0]!.text)).toContain(expected[language].title);
+      const last = flatten(pages[1]!.text);
+      expect(last).toContain('Nguyễn Văn An');
+      expect(last).toContain(signature[language]);
     }
   });
 });

@@ -3,8 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../../db/api.ts';
-import type { Client, ConsentForm, ConsentTexts } from '../../../db/contract/clients.ts';
+import type { ConsentForm } from '../../../db/contract/clients.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
+import { apiCalls } from '../../helpers/temp-api.ts';
 
 /**
  * Issue 13.11 through the API: the consent form also in Mongolian, and a client's form is
@@ -13,11 +14,7 @@ import { openTempStore } from '../../helpers/temp-database.ts';
 let temp: Awaited<ReturnType<typeof openTempStore>>;
 let api: Api;
 
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const result = await api.invoke(method, input, 'cs');
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
+const { ok } = apiCalls(() => api);
 
 const pdfText = (form: ConsentForm) => {
   const file = join(temp.dir, form.fileName);
@@ -33,7 +30,7 @@ afterAll(() => temp.close());
 
 describe('printing the consent form', () => {
   it('lists every language with its version, Mongolian included', async () => {
-    const texts = await ok<ConsentTexts>('clients.consentTexts', {});
+    const texts = await ok('clients.consentTexts', {});
     expect(texts.version).toBe('2026-11');
     expect(texts.languages.map((text) => text.language)).toEqual([
       'cs',
@@ -47,14 +44,14 @@ describe('printing the consent form', () => {
   });
 
   it('prints a Mongolian client’s form in Mongolian with the version recorded on the client', async () => {
-    const client = await ok<Client>('clients.create', {
+    const client = await ok('clients.create', {
       familyName: 'Батбаяр',
       givenNames: 'Өлзийбаяр',
       nationality: 'MN',
       consentDate: '2026-11-20',
       consentVersion: '2026-11',
     });
-    const form = await ok<ConsentForm>('clients.consentForm', {
+    const form = await ok('clients.consentForm', {
       language: 'mn',
       clientId: client.id,
     });
@@ -67,14 +64,14 @@ describe('printing the consent form', () => {
   });
 
   it('says so when the version on the client is no longer held, printing the current one', async () => {
-    const client = await ok<Client>('clients.create', {
+    const client = await ok('clients.create', {
       familyName: 'Nguyễn',
       givenNames: 'Văn An',
       nationality: 'VN',
       consentDate: '2010-05-03',
       consentVersion: '2010-01',
     });
-    const form = await ok<ConsentForm>('clients.consentForm', {
+    const form = await ok('clients.consentForm', {
       language: 'cs',
       clientId: client.id,
     });
@@ -82,17 +79,17 @@ describe('printing the consent form', () => {
   });
 
   it('prints the current version for a client whose consent is pending, and blank forms', async () => {
-    const client = await ok<Client>('clients.create', {
+    const client = await ok('clients.create', {
       familyName: 'Ivanova',
       nationality: 'RU',
       isConsentPending: true,
     });
-    const form = await ok<ConsentForm>('clients.consentForm', {
+    const form = await ok('clients.consentForm', {
       language: 'ru',
       clientId: client.id,
     });
     expect(form).toMatchObject({ version: '2026-11', recordedVersion: null });
-    const blank = await ok<ConsentForm>('clients.consentForm', { language: 'mn' });
+    const blank = await ok('clients.consentForm', { language: 'mn' });
     expect(blank).toMatchObject({ version: '2026-11', recordedVersion: null });
   });
 });

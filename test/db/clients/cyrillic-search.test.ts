@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../../db/api.ts';
-import type { Book } from '../../../db/contract/library.ts';
-import type { Client, ClientSummary } from '../../../db/contract/clients.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
+import { apiCalls } from '../../helpers/temp-api.ts';
 
 /**
  * Issue 13.1 over a real database: Cyrillic names and book titles are found by their Czech
@@ -12,17 +11,13 @@ import { openTempStore } from '../../helpers/temp-database.ts';
 let temp: Awaited<ReturnType<typeof openTempStore>>;
 let api: Api;
 
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const result = await api.invoke(method, input, 'cs');
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
+const { ok } = apiCalls(() => api);
 
 const register = (familyName: string, givenNames: string, nationality: string) =>
-  ok<Client>('clients.create', { familyName, givenNames, nationality, consentDate: '2026-11-01' });
+  ok('clients.create', { familyName, givenNames, nationality, consentDate: '2026-11-01' });
 
 const found = async (text: string) =>
-  (await ok<ClientSummary[]>('clients.search', { text })).map((client) => client.displayName);
+  (await ok('clients.search', { text })).map((client) => client.displayName);
 
 beforeAll(async () => {
   temp = await openTempStore();
@@ -86,7 +81,7 @@ describe('finding Cyrillic names by their romanisations', () => {
   });
 
   it('keys a Cyrillic name and its Latin spelling as one likely duplicate', async () => {
-    const candidates = await ok<{ client: ClientSummary }[]>('clients.duplicatesFor', {
+    const candidates = await ok('clients.duplicatesFor', {
       familyName: 'Ivanova',
       givenNames: 'Natalya',
       nationality: 'RU',
@@ -99,19 +94,19 @@ describe('finding Cyrillic names by their romanisations', () => {
 
 describe('finding book titles the same way', () => {
   beforeAll(async () => {
-    await ok<Book>('books.create', {
+    await ok('books.create', {
       title: 'Война и мир',
       author: 'Лев Толстой',
       language: 'ru',
       copies: 1,
     });
-    await ok<Book>('books.create', {
+    await ok('books.create', {
       title: 'Кобзар',
       author: 'Тарас Шевченко',
       language: 'uk',
       copies: 1,
     });
-    await ok<Book>('books.create', {
+    await ok('books.create', {
       title: 'Babička',
       author: 'Božena Němcová',
       language: 'cs',
@@ -120,7 +115,7 @@ describe('finding book titles the same way', () => {
   });
 
   const titles = async (text: string) =>
-    (await ok<Book[]>('books.search', { text })).map((book) => book.title);
+    (await ok('books.search', { text })).map((book) => book.title);
 
   it.each(['vojna', 'voyna', 'Война', 'tolstoj', 'tolstoy', 'vojna mir'])(
     '"%s" finds Война и мир',

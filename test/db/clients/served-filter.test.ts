@@ -1,27 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApi, type Api } from '../../../db/api.ts';
-import type { Client } from '../../../db/contract/clients.ts';
-import type { PeriodReport } from '../../../db/contract/reports.ts';
-import { openTempStore } from '../../helpers/temp-database.ts';
+import { apiCalls, openTempApi, type TempApi } from '../../helpers/temp-api.ts';
 
-let temp: Awaited<ReturnType<typeof openTempStore>>;
-let api: Api;
+let temp: TempApi;
 
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const result = await api.invoke(method, input, 'cs');
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
+const { ok } = apiCalls(() => temp.api);
 const person = (familyName: string) =>
-  ok<Client>('clients.create', { familyName, nationality: 'UA', consentDate: '2026-01-01' });
+  ok('clients.create', { familyName, nationality: 'UA', consentDate: '2026-01-01' });
 const served = async (period: { servedFrom?: string; servedTo?: string }) =>
-  (await ok<{ rows: { displayName: string }[] }>('clients.list', period)).rows
-    .map((row) => row.displayName)
-    .sort();
+  (await ok('clients.list', period)).rows.map((row) => row.displayName).sort();
 
 beforeEach(async () => {
-  temp = await openTempStore({ now: () => Date.UTC(2026, 10, 30, 12) });
-  api = createApi(temp.store);
+  temp = await openTempApi({ now: () => Date.UTC(2026, 10, 30, 12) });
 });
 afterEach(() => temp.close());
 
@@ -51,11 +40,11 @@ describe('the register filtered to clients served in a period', () => {
     expect(await served({ servedTo: '2026-10-20' })).toEqual(['Olesia']);
     expect(await served({ servedFrom: '2026-11-04' })).toEqual([]);
 
-    const report = await ok<PeriodReport>('reports.period', {
+    const report = await ok('reports.period', {
       from: '2026-10-01',
       to: '2026-11-30',
     });
-    const listed = await ok<{ total: number }>('clients.list', {
+    const listed = await ok('clients.list', {
       servedFrom: '2026-10-01',
       servedTo: '2026-11-30',
     });

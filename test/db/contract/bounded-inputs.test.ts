@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../../db/api.ts';
-import type { Client, ClientDetail } from '../../../db/contract/clients.ts';
 import { addYears, todayIso } from '../../../db/contract/dates.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
+import { apiCalls } from '../../helpers/temp-api.ts';
 
 let temp: Awaited<ReturnType<typeof openTempStore>>;
 let api: Api;
@@ -16,11 +16,7 @@ afterEach(() => temp.close());
 const opsCount = () =>
   (temp.store.sqlite.prepare('SELECT count(*) AS n FROM ops').get() as { n: number }).n;
 
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const result = await api.invoke(method, input, 'cs');
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
+const { ok } = apiCalls(() => api);
 
 /** The refusal's message; the call must also leave the change log as it was. */
 async function refused(method: string, input: unknown): Promise<string> {
@@ -35,7 +31,7 @@ async function refused(method: string, input: unknown): Promise<string> {
 const today = todayIso();
 const person = { familyName: 'Nováková', nationality: 'UA', consentDate: today };
 const course = {
-  kind: 'czech_low_threshold',
+  kind: 'czech_low_threshold' as const,
   title: 'Čeština A1',
   town: 'Liberec',
   startDate: '2026-01-05',
@@ -59,7 +55,7 @@ describe('courses have a bounded span and number of lessons', () => {
     expect(await refused('courses.create', { ...course, endDate: '2126-01-05' })).toContain(
       'datum musí být mezi',
     );
-    const longest = await ok<{ lessonCount: number }>('courses.create', {
+    const longest = await ok('courses.create', {
       ...course,
       endDate: '2028-01-05',
     });
@@ -77,7 +73,7 @@ describe('courses have a bounded span and number of lessons', () => {
       'Neplatné údaje: Konec kurzu: rozvrh by dal víc než 500 lekcí, kurz jich může mít nejvýše 500',
     );
     // 250 days at two lessons a day is exactly the most a course may have.
-    const full = await ok<{ lessonCount: number }>('courses.create', {
+    const full = await ok('courses.create', {
       ...course,
       endDate: '2026-09-11',
       schedule: twiceDaily,
@@ -110,14 +106,14 @@ describe('names and other text', () => {
     expect(await refused('clients.create', { ...person, note: 'a\u0007b' })).toContain(
       'Poznámka: obsahuje neviditelný řídicí znak',
     );
-    const client = await ok<Client>('clients.create', { ...person, note: 'one\ntwo' });
+    const client = await ok('clients.create', { ...person, note: 'one\ntwo' });
     expect(client.note).toBe('one\ntwo');
   });
 
   it('stores a decomposed "Petráček" composed (NFC), so search and duplicates see one name', async () => {
     const decomposed = 'Petra\u0301c\u030Cek';
-    const created = await ok<Client>('clients.create', { ...person, familyName: decomposed });
-    const detail = await ok<ClientDetail>('clients.get', { id: created.id });
+    const created = await ok('clients.create', { ...person, familyName: decomposed });
+    const detail = await ok('clients.get', { id: created.id });
     expect(detail.client.familyName).toBe('Petráček');
     expect(detail.client.familyName).toHaveLength(8);
   });
@@ -148,12 +144,12 @@ describe('dates of events and numbers', () => {
       'Neplatné údaje: Datum souhlasu: datum může být nejvýše rok dopředu',
     );
     const yearAhead = addYears(today, 1);
-    const client = await ok<Client>('clients.create', { ...person, consentDate: yearAhead });
+    const client = await ok('clients.create', { ...person, consentDate: yearAhead });
     expect(client.consentDate).toBe(yearAhead);
   });
 
   it('answers minutes of 1e308 with the minutes rule, not a text length', async () => {
-    const client = await ok<Client>('clients.create', person);
+    const client = await ok('clients.create', person);
     for (const minutes of [1e308, 0, 1441, 2.5]) {
       expect(
         await refused('acts.record', { clientId: client.id, type: 'interpreting', minutes }),

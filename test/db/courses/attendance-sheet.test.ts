@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ClientSummary } from '../../../db/contract/clients.ts';
@@ -10,6 +10,7 @@ import type {
   Participant,
 } from '../../../db/contract/courses.ts';
 import { renderAttendanceSheet } from '../../../db/courses/attendance-sheet.ts';
+import { renderPdfPages } from '../../helpers/pdf-pages.ts';
 import { makeTempDir } from '../../helpers/temp-database.ts';
 
 /**
@@ -267,32 +268,45 @@ describe('attendance sheet for the whole course', () => {
 });
 
 describe('attendance sheet images', () => {
-  it('renders the lesson and course sheets as images for a look', async () => {
+  it('prints the lesson sheets upright and the course sheets turned, every page numbered', async () => {
+    // The pictures stay in test-output/attendance for a look; the test checks what they show.
     const folder = join(import.meta.dirname, '..', '..', '..', 'test-output', 'attendance');
-    mkdirSync(folder, { recursive: true });
     const many = Array.from({ length: 26 }, (_, i) =>
       participant(
         client(`c${i}`, `Phạm Thị Hồng Nhung ${i + 1}`, 'VN'),
         i === 3 ? '2026-12-01' : null,
       ),
     );
-    const sheets: [string, Partial<Options>][] = [
-      ['lesson', { lessonId: 'l4' }],
-      ['course', {}],
-      ['lesson-long', { lessonId: 'l4', detail: courseDetail({ participants: many }) }],
+    const sheets: [string, Partial<Options>, 'portrait' | 'landscape', number][] = [
+      ['lesson', { lessonId: 'l4' }, 'portrait', 1],
+      ['course', {}, 'landscape', 1],
+      [
+        'lesson-long',
+        { lessonId: 'l4', detail: courseDetail({ participants: many }) },
+        'portrait',
+        2,
+      ],
       [
         'course-long',
         { detail: courseDetail({ lessons: weeklyLessons(30, [7]), participants: many }) },
+        'landscape',
+        4,
       ],
     ];
-    for (const [name, options] of sheets) {
-      execFileSync('pdftoppm', [
-        '-png',
-        '-r',
-        '60',
-        await renderToFile(name, options),
-        join(folder, name),
-      ]);
+    for (const [name, options, orientation, pageCount] of sheets) {
+      const pages = renderPdfPages(await renderToFile(name, options), join(folder, name), 60);
+      expect(pages.length, name).toBe(pageCount);
+      for (const [index, page] of pages.entries()) {
+        expect([page.width, page.height], `${name} page ${index + 1}`).toEqual(
+          page.a4[orientation],
+        );
+        expect(page.text, name).toContain(`Strana ${index + 1}/${pageCount}`);
+        expect(page.text, name).toContain('Čeština pro začátečníky A1');
+        expect(page.text, name).not.toContain('\uFFFD');
+      }
+      const all = pages.map((page) => page.text).join('\n');
+      const names = name.endsWith('-long') ? many.map((row) => row.client.displayName) : [];
+      for (const displayName of names) expect(all, name).toContain(displayName);
     }
   });
 });

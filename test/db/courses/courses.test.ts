@@ -1,21 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../../db/api.ts';
 import type { Client } from '../../../db/contract/clients.ts';
-import type { Course, CourseDetail, TodayLesson } from '../../../db/contract/courses.ts';
-import type { TimelineEntry } from '../../../db/contract/services.ts';
+import type { CourseDetail } from '../../../db/contract/courses.ts';
 import { countActsByType } from '../../../db/services/act-counts.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
+import { apiCalls } from '../../helpers/temp-api.ts';
 
 let temp: Awaited<ReturnType<typeof openTempStore>>;
 let api: Api;
 let clients: Client[];
 const now = Date.UTC(2026, 11, 10, 12); // 10 December 2026
 
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const result = await api.invoke(method, input, 'cs');
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
+const { ok } = apiCalls(() => api);
 async function refused(method: string, input: unknown): Promise<string> {
   const result = await api.invoke(method, input, 'cs');
   if (result.ok) throw new Error(`${method} should have been refused`);
@@ -25,7 +21,7 @@ const opsCount = () =>
   (temp.store.sqlite.prepare('SELECT count(*) AS n FROM ops').get() as { n: number }).n;
 
 const courseInput = {
-  kind: 'czech_low_threshold',
+  kind: 'czech_low_threshold' as const,
   title: 'Čeština pro začátečníky A1',
   town: 'Liberec',
   venue: 'Komunitní centrum, Palachova 7',
@@ -51,7 +47,7 @@ beforeEach(async () => {
     ['Ivanov', 'Sergej', 'RU'],
   ] as const) {
     clients.push(
-      await ok<Client>('clients.create', {
+      await ok('clients.create', {
         familyName,
         givenNames,
         nationality,
@@ -63,18 +59,18 @@ beforeEach(async () => {
 afterEach(() => temp.close());
 
 async function courseWithThree(): Promise<CourseDetail> {
-  const course = await ok<Course>('courses.create', courseInput);
+  const course = await ok('courses.create', courseInput);
   for (const client of clients.slice(0, 3)) {
     await ok('enrolments.enrol', { courseId: course.id, clientId: client.id, date: '2026-11-23' });
   }
-  return ok<CourseDetail>('courses.get', { id: course.id });
+  return ok('courses.get', { id: course.id });
 }
 
 describe('courses and lessons', () => {
   it('creates the lessons of the weekly schedule', async () => {
-    const course = await ok<Course>('courses.create', courseInput);
+    const course = await ok('courses.create', courseInput);
     expect(course.lessonCount).toBe(8);
-    const detail = await ok<CourseDetail>('courses.get', { id: course.id });
+    const detail = await ok('courses.get', { id: course.id });
     expect(detail.lessons[0]).toMatchObject({ date: '2026-11-24', start: '17:00', end: '18:30' });
   });
 
@@ -107,14 +103,14 @@ describe('courses and lessons', () => {
       }),
     ).toMatch(/mimo termín/);
     expect(opsCount()).toBe(before);
-    const added = await ok<{ date: string }>('lessons.add', {
+    const added = await ok('lessons.add', {
       courseId: detail.course.id,
       date: '2026-12-05',
       start: '10:00',
       end: '12:00',
     });
     expect(added.date).toBe('2026-12-05');
-    const cancelled = await ok<{ isCancelled: boolean }>('lessons.cancel', {
+    const cancelled = await ok('lessons.cancel', {
       id: detail.lessons[1]!.id,
       isCancelled: true,
     });
@@ -163,7 +159,7 @@ describe('attendance and what it counts', () => {
     expect(countActsByType(temp.store, '2026-11-01', '2026-12-31')).toEqual([
       { type: 'czech_course', acts: 3, clients: 2 },
     ]);
-    const served = await ok<{ rows: { displayName: string }[] }>('clients.list', {
+    const served = await ok('clients.list', {
       servedFrom: '2026-11-24',
       servedTo: '2026-11-30',
     });
@@ -171,14 +167,12 @@ describe('attendance and what it counts', () => {
       'Batbayar Sarnai',
       'Nguyễn Văn An',
     ]);
-    const none = await ok<{ total: number }>('clients.list', { servedFrom: '2026-12-01' });
+    const none = await ok('clients.list', { servedFrom: '2026-12-01' });
     expect(none.total).toBe(0);
     // A new act shows at once: the filtered list is never served from a stale cache.
     await ok('acts.record', { clientId: clients[3]!.id, type: 'internet', date: '2026-12-02' });
-    expect((await ok<{ total: number }>('clients.list', { servedFrom: '2026-12-01' })).total).toBe(
-      1,
-    );
-    const timeline = await ok<TimelineEntry[]>('acts.timeline', { clientId: an!.id });
+    expect((await ok('clients.list', { servedFrom: '2026-12-01' })).total).toBe(1);
+    const timeline = await ok('acts.timeline', { clientId: an!.id });
     expect(timeline.map((entry) => [entry.date, entry.type, entry.title])).toEqual([
       ['2026-11-26', 'czech_course', 'Čeština pro začátečníky A1'],
       ['2026-11-24', 'czech_course', 'Čeština pro začátečníky A1'],
@@ -215,7 +209,7 @@ describe('attendance and what it counts', () => {
         ],
       });
     }
-    const after = await ok<CourseDetail>('courses.get', { id: detail.course.id });
+    const after = await ok('courses.get', { id: detail.course.id });
     const rate = (id: string) => after.participants.find((p) => p.client.id === id)!.attendanceRate;
     expect(held).toHaveLength(6);
     expect(rate(clients[0]!.id)).toBe(1);
@@ -226,7 +220,7 @@ describe('attendance and what it counts', () => {
 
   it('lists the lessons of a day for the home screen', async () => {
     await courseWithThree();
-    const today = await ok<TodayLesson[]>('courses.lessonsOn', { date: '2026-12-10' });
+    const today = await ok('courses.lessonsOn', { date: '2026-12-10' });
     expect(today).toMatchObject([
       {
         lesson: { start: '17:00' },
@@ -239,7 +233,7 @@ describe('attendance and what it counts', () => {
 
   it('prints the attendance sheet of a lesson as a PDF', async () => {
     const detail = await courseWithThree();
-    const sheet = await ok<{ fileName: string; base64: string }>('attendance.sheet', {
+    const sheet = await ok('attendance.sheet', {
       courseId: detail.course.id,
       lessonId: detail.lessons[0]!.id,
     });

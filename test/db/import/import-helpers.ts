@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Api } from '../../../db/api.ts';
-import type {
-  ImportInspection,
-  ImportSourceInput,
-  ImportStatus,
-} from '../../../db/contract/legacy-import.ts';
+import type { ImportSourceInput, ImportStatus } from '../../../db/contract/legacy-import.ts';
 import type { Language } from '../../../db/contract/language.ts';
 import { dumpSyncedData } from '../../../db/changes/dump.ts';
 import type { Store } from '../../../db/store.ts';
+import { apiCalls } from '../../helpers/temp-api.ts';
 
 /** A file as the import screen sends it: its name and its bytes in base64. */
 export function file(name: string, content: string | Uint8Array) {
@@ -21,14 +18,8 @@ export function csv(...lines: string[]): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: unknown }>) {
-  const result = await promise;
-  if (!result.ok) throw new Error(`API error: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
 export function inspect(api: Api, input: ImportSourceInput, lang: Language = 'cs') {
-  return ok<ImportInspection>(api.invoke('import.inspect', input, lang));
+  return apiCalls(api).ok('import.inspect', input, lang);
 }
 
 /** Starts an import and asks for its status until it has finished, as the import screen does. */
@@ -37,11 +28,10 @@ export async function runImport(
   input: ImportSourceInput & { dryRun?: boolean },
   lang: Language = 'cs',
 ): Promise<ImportStatus> {
-  const { jobId } = await ok<{ jobId: string }>(
-    api.invoke('import.start', { dryRun: false, ...input }, lang),
-  );
+  const { ok } = apiCalls(api);
+  const { jobId } = await ok('import.start', { dryRun: false, ...input }, lang);
   for (;;) {
-    const status = await ok<ImportStatus>(api.invoke('import.status', { jobId }, lang));
+    const status = await ok('import.status', { jobId }, lang);
     if (status.state !== 'running') return status;
     await new Promise((resolve) => setImmediate(resolve));
   }

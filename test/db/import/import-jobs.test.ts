@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApi } from '../../../db/api.ts';
+import { createApi, type Api } from '../../../db/api.ts';
 import { dumpSyncedData } from '../../../db/changes/dump.ts';
-import type { ImportStatus } from '../../../db/contract/legacy-import.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
 import { csv, file, runImport } from './import-helpers.ts';
+import type { Language } from '../../../db/contract/language.ts';
+import type { MethodName } from '../../../db/contract/method-names.ts';
+import type { Input } from '../../../db/contract/methods.ts';
+import { apiCalls } from '../../helpers/temp-api.ts';
 
 let close: (() => void) | undefined;
 afterEach(() => close?.());
@@ -24,29 +27,26 @@ function manyClients(count: number) {
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-async function value<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: unknown }>) {
-  const result = await promise;
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
+/** The value of a call that must succeed, typed by the contract. */
+const value = <M extends MethodName>(api: Api, method: M, input: Input<M>, lang: Language) =>
+  apiCalls(api).ok(method, input, lang);
 
 describe('import jobs', () => {
   it('report progress by phase, and let other calls wait until the transaction ends', async () => {
     const temp = await openTempStore();
     close = temp.close;
     const api = createApi(temp.store);
-    const { jobId } = await value<{ jobId: string }>(
-      api.invoke(
-        'import.start',
-        { source: 'Velký registr', files: manyClients(2500), dryRun: false },
-        'cs',
-      ),
+    const { jobId } = await value(
+      api,
+      'import.start',
+      { source: 'Velký registr', files: manyClients(2500), dryRun: false },
+      'cs',
     );
     const seen: string[] = [];
     let created: Promise<unknown> | undefined;
     let isCreated = false;
     for (;;) {
-      const status = await value<ImportStatus>(api.invoke('import.status', { jobId }, 'cs'));
+      const status = await value(api, 'import.status', { jobId }, 'cs');
       seen.push(`${status.phase} ${status.done}/${status.total}`);
       if (status.phase === 'writing' && created === undefined) {
         // A call made while the import holds its transaction runs after it, not inside it.
@@ -78,20 +78,19 @@ describe('import jobs', () => {
     close = temp.close;
     const api = createApi(temp.store);
     const before = JSON.stringify(dumpSyncedData(temp.store));
-    const { jobId } = await value<{ jobId: string }>(
-      api.invoke(
-        'import.start',
-        { source: 'Velký registr', files: manyClients(2500), dryRun: false },
-        'cs',
-      ),
+    const { jobId } = await value(
+      api,
+      'import.start',
+      { source: 'Velký registr', files: manyClients(2500), dryRun: false },
+      'cs',
     );
     for (;;) {
-      const status = await value<ImportStatus>(api.invoke('import.status', { jobId }, 'cs'));
+      const status = await value(api, 'import.status', { jobId }, 'cs');
       if (status.phase === 'writing') break;
       expect(status.state).toBe('running');
       await nextTurn();
     }
-    const cancelled = await value<ImportStatus>(api.invoke('import.cancel', { jobId }, 'en'));
+    const cancelled = await value(api, 'import.cancel', { jobId }, 'en');
     expect(cancelled).toMatchObject({
       state: 'cancelled',
       phase: 'finished',
@@ -110,7 +109,7 @@ describe('import jobs', () => {
     close = temp.close;
     const api = createApi(temp.store);
     const input = { source: 'A', files: manyClients(10), dryRun: true };
-    const first = await value<{ jobId: string }>(api.invoke('import.start', input, 'cs'));
+    const first = await value(api, 'import.start', input, 'cs');
     expect(await api.invoke('import.start', input, 'en')).toEqual({
       ok: false,
       error: {
@@ -129,7 +128,7 @@ describe('import jobs', () => {
     } finally {
       other.close();
     }
-    await value(api.invoke('import.cancel', first, 'cs'));
+    await value(api, 'import.cancel', first, 'cs');
   });
 
   it('validates its input with the contract', async () => {

@@ -3,9 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../../db/api.ts';
 import { dumpSyncedData } from '../../../db/changes/dump.ts';
 import type { Client } from '../../../db/contract/clients.ts';
-import type { EventDetail, EventSummary } from '../../../db/contract/events.ts';
-import type { Partner } from '../../../db/contract/partners.ts';
-import type { ServiceAct, TimelineEntry } from '../../../db/contract/services.ts';
+import type { PartnerKind } from '../../../db/contract/partners.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
 import {
   call,
@@ -16,6 +14,7 @@ import {
   receiveFile,
   sendFile,
 } from '../../helpers/sync-sites.ts';
+import { apiCalls } from '../../helpers/temp-api.ts';
 
 /**
  * Issue 13 points 16–17 through the API over a real database: the register of partner
@@ -30,11 +29,7 @@ describe('partner organisations, referrals and events', () => {
   let lan: Client;
   let bat: Client;
 
-  async function ok<T>(method: string, input: unknown): Promise<T> {
-    const result = await api.invoke(method, input, 'cs');
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value as T;
-  }
+  const { ok } = apiCalls(() => api);
   /** A call that must be refused with `code`, leaving every synced row as it was. */
   async function refused(method: string, input: unknown, code: string): Promise<string> {
     const before = JSON.stringify(dumpSyncedData(temp.store));
@@ -45,19 +40,19 @@ describe('partner organisations, referrals and events', () => {
     expect(JSON.stringify(dumpSyncedData(temp.store))).toBe(before);
     return result.error.message;
   }
-  const partner = (organisationName: string, partnerKind: string) =>
-    ok<Partner>('partners.create', { organisationName, partnerKind, town: 'Liberec' });
+  const partner = (organisationName: string, partnerKind: PartnerKind) =>
+    ok('partners.create', { organisationName, partnerKind, town: 'Liberec' });
 
   beforeEach(async () => {
     temp = await openTempStore({ now: () => Date.UTC(2026, 11, 4, 10) });
     api = createApi(temp.store);
-    lan = await ok<Client>('clients.create', {
+    lan = await ok('clients.create', {
       familyName: 'Trần',
       givenNames: 'Lan',
       nationality: 'VN',
       consentDate: '2026-01-01',
     });
-    bat = await ok<Client>('clients.create', {
+    bat = await ok('clients.create', {
       familyName: 'Bat',
       nationality: 'MN',
       consentDate: '2026-01-01',
@@ -71,13 +66,13 @@ describe('partner organisations, referrals and events', () => {
     await partner('Člověk v tísni', 'ngo');
     expect(labour).toMatchObject({ kind: 'labour_office', town: 'Liberec', isArchived: false });
     const names = async (includeArchived = false) =>
-      (await ok<Partner[]>('partners.list', { includeArchived })).map((row) => row.name);
+      (await ok('partners.list', { includeArchived })).map((row) => row.name);
     expect(await names()).toEqual([
       'Česká správa sociálního zabezpečení',
       'Člověk v tísni',
       'Úřad práce Liberec',
     ]);
-    const edited = await ok<Partner>('partners.update', {
+    const edited = await ok('partners.update', {
       id: labour.id,
       changes: { contact: 'pí Horáková, 950 101 111', isArchived: true },
     });
@@ -98,14 +93,14 @@ describe('partner organisations, referrals and events', () => {
 
   it('records a referral on an act and shows it in the client’s timeline', async () => {
     const labour = await partner('Úřad práce Liberec', 'labour_office');
-    const act = await ok<ServiceAct>('acts.record', {
+    const act = await ok('acts.record', {
       clientId: lan.id,
       type: 'social_legal_counselling',
       date: '2026-12-01',
       partnerId: labour.id,
     });
     expect(act.partnerId).toBe(labour.id);
-    const [entry] = await ok<TimelineEntry[]>('acts.timeline', { clientId: lan.id });
+    const [entry] = await ok('acts.timeline', { clientId: lan.id });
     expect(entry!.referral).toEqual({
       partnerId: labour.id,
       name: 'Úřad práce Liberec',
@@ -121,7 +116,7 @@ describe('partner organisations, referrals and events', () => {
     );
     expect(message).toContain('archivovaná');
     await ok('acts.update', { id: act.id, changes: { note: 'doprovod', partnerId: labour.id } });
-    const cleared = await ok<ServiceAct>('acts.update', {
+    const cleared = await ok('acts.update', {
       id: act.id,
       changes: { partnerId: null },
     });
@@ -135,7 +130,7 @@ describe('partner organisations, referrals and events', () => {
 
   it('records an event with its partners and the registered clients who attended', async () => {
     const oamp = await partner('OAMP Liberec', 'oamp');
-    const event = await ok<EventDetail>('events.create', {
+    const event = await ok('events.create', {
       date: '2026-12-02',
       town: 'Liberec',
       eventKind: 'conference',
@@ -151,7 +146,7 @@ describe('partner organisations, referrals and events', () => {
       partners: [{ id: oamp.id, name: 'OAMP Liberec', kind: 'oamp' }],
     });
     expect(event.attendees.map((row) => row.displayName)).toEqual(['Bat', 'Trần Lan']);
-    const [attended] = await ok<TimelineEntry[]>('acts.timeline', { clientId: lan.id });
+    const [attended] = await ok('acts.timeline', { clientId: lan.id });
     expect(attended).toMatchObject({
       type: 'event',
       date: '2026-12-02',
@@ -160,7 +155,7 @@ describe('partner organisations, referrals and events', () => {
     });
 
     // Moved to another day and town: the attendance acts follow; Bat no longer listed.
-    const moved = await ok<EventDetail>('events.update', {
+    const moved = await ok('events.update', {
       id: event.id,
       changes: { date: '2026-12-03', town: 'Turnov', clientIds: [lan.id] },
     });
@@ -174,11 +169,11 @@ describe('partner organisations, referrals and events', () => {
       { client_id: lan.id, date: '2026-12-03', town: 'Turnov', deleted: 0 },
       { client_id: bat.id, date: '2026-12-02', town: 'Liberec', deleted: 1 },
     ]);
-    const listed = await ok<EventSummary[]>('events.list', { from: '2026-12-01' });
+    const listed = await ok('events.list', { from: '2026-12-01' });
     expect(listed.map((row) => row.topic)).toEqual(['Integrace cizinců v Libereckém kraji']);
 
     // Its attendance is changed with the event, not as an act of its own.
-    const [act] = await ok<TimelineEntry[]>('acts.timeline', { clientId: lan.id });
+    const [act] = await ok('acts.timeline', { clientId: lan.id });
     await refused(
       'acts.update',
       { id: act!.sourceId, changes: { date: '2026-12-01' } },
@@ -187,12 +182,12 @@ describe('partner organisations, referrals and events', () => {
     await refused('acts.record', { clientId: bat.id, type: 'event' }, 'INVALID_SERVICE_TYPE');
 
     await ok('events.delete', { id: event.id });
-    expect(await ok<TimelineEntry[]>('acts.timeline', { clientId: lan.id })).toEqual([]);
-    expect(await ok<EventSummary[]>('events.list', {})).toEqual([]);
+    expect(await ok('acts.timeline', { clientId: lan.id })).toEqual([]);
+    expect(await ok('events.list', {})).toEqual([]);
   });
 
   it('refuses an event whose numbers or date cannot be, changing nothing', async () => {
-    const event = await ok<EventDetail>('events.create', {
+    const event = await ok('events.create', {
       date: '2026-12-01',
       eventKind: 'info_session',
       topic: 'Zdravotní pojištění cizinců',
@@ -251,12 +246,12 @@ describe('partner organisations, referrals and events', () => {
       town: 'Turnov',
     });
     try {
-      const client = await call<Client>(hq, 'clients.create', {
+      const client = await call(hq, 'clients.create', {
         familyName: 'Nguyễn',
         nationality: 'VN',
         consentDate: '2026-01-01',
       });
-      const vzp = await call<Partner>(hq, 'partners.create', {
+      const vzp = await call(hq, 'partners.create', {
         organisationName: 'VZP Liberec',
         partnerKind: 'vzp',
       });
@@ -275,7 +270,7 @@ describe('partner organisations, referrals and events', () => {
         clientIds: [client.id],
       });
       await receiveFile(branch, (await sendFile(hq, branch, folder.dir)).path);
-      const events = await call<EventSummary[]>(branch, 'events.list', {});
+      const events = await call(branch, 'events.list', {});
       expect(events).toMatchObject([{ clientCount: 1, partners: [{ name: 'VZP Liberec' }] }]);
       const period = { from: '2026-12-01', to: '2026-12-31' };
       expect(await call(branch, 'reports.period', period)).toEqual(

@@ -1,6 +1,8 @@
 import type { Api } from '../../../db/api.ts';
-import type { DrilldownFilter, ReportDrilldown } from '../../../db/contract/report-drilldown.ts';
-import type { PeriodReport } from '../../../db/contract/reports.ts';
+import type { MethodName } from '../../../db/contract/method-names.ts';
+import type { Input } from '../../../db/contract/methods.ts';
+import type { DrilldownFilter } from '../../../db/contract/report-drilldown.ts';
+import { apiCalls } from '../../helpers/temp-api.ts';
 
 /** Helpers of the drill-down tests: each report figure beside the drill-down behind it. */
 export interface Period {
@@ -9,25 +11,23 @@ export interface Period {
   town?: string;
 }
 
-export async function ok<T>(api: Api, method: string, input: unknown): Promise<T> {
-  const result = await api.invoke(method, input, 'cs');
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
+/** A call on `api` typed by the contract (test/helpers/temp-api.ts). */
+export const ok = <M extends MethodName>(api: Api, method: M, input: Input<M>) =>
+  apiCalls(api).ok(method, input);
 
 export const drill = (
   api: Api,
   period: Period,
   show: 'clients' | 'acts',
   filter: DrilldownFilter = {},
-) => ok<ReportDrilldown>(api, 'reports.drilldown', { ...period, show, filter, limit: 500 });
+) => ok(api, 'reports.drilldown', { ...period, show, filter, limit: 500 });
 
 /**
  * Every number of the report that counts clients or acts, each beside the drill-down that
  * lists them: the drill-down's total must be the number.
  */
 export async function figuresAndDrilldowns(api: Api, period: Period) {
-  const report = await ok<PeriodReport>(api, 'reports.period', period);
+  const report = await ok(api, 'reports.period', period);
   const pairs: { figure: string; value: number; total: number }[] = [];
   const add = async (
     figure: string,

@@ -3,6 +3,7 @@ import { createApi, type Api } from '../../../db/api.ts';
 import type { Client } from '../../../db/contract/clients.ts';
 import { countries, isCountryCode } from '../../../db/contract/countries.ts';
 import type { Partner } from '../../../db/contract/partners.ts';
+import type { Input } from '../../../db/contract/methods.ts';
 import type { PeriodReport } from '../../../db/contract/reports.ts';
 import { buildPeriodReport } from '../../../db/reports/period-report.ts';
 import { buildBaselineReport } from '../../../scripts/bench/report-baseline.ts';
@@ -29,8 +30,8 @@ describe('the funder’s figures of the period report', () => {
   beforeAll(async () => {
     temp = await openTempStore({ now: () => Date.UTC(2026, 11, 31, 12) });
     api = createApi(temp.store);
-    const person = (familyName: string, fields: Record<string, unknown>) =>
-      ok<Client>(api, 'clients.create', { familyName, consentDate: '2020-01-01', ...fields });
+    const person = (familyName: string, fields: Omit<Input<'clients.create'>, 'familyName'>) =>
+      ok(api, 'clients.create', { familyName, consentDate: '2020-01-01', ...fields });
     // Born the day after the period starts 15 years earlier: still 14 on its first day.
     people.lan = await person('Trần', { nationality: 'VN', sex: 'F', birthDate: '2011-11-02' });
     // 15 exactly on the first day.
@@ -61,7 +62,7 @@ describe('the funder’s figures of the period report', () => {
       ['labour', 'Úřad práce ČR – kontaktní pracoviště Liberec', 'labour_office'],
       ['oamp', 'OAMP Liberec', 'oamp'],
     ] as const) {
-      partners[key] = await ok<Partner>(api, 'partners.create', {
+      partners[key] = await ok(api, 'partners.create', {
         organisationName,
         partnerKind,
         town: 'Liberec',
@@ -110,7 +111,7 @@ describe('the funder’s figures of the period report', () => {
   afterAll(() => temp.close());
 
   it('counts every figure as counted by hand', async () => {
-    const report = await ok<PeriodReport>(api, 'reports.period', november);
+    const report = await ok(api, 'reports.period', november);
     expect(report).toMatchObject({
       // Lan, Bat, Olena (with her merged record) and Oleg; Jana and Petr are not the funder's.
       clients: 4,
@@ -146,14 +147,14 @@ describe('the funder’s figures of the period report', () => {
     expect(report.byServiceType).toContainEqual({ type: 'event', clients: 1, acts: 1 });
     expect(report.byNationality.map((row) => row.country).sort()).toEqual(['MN', 'RU', 'UA', 'VN']);
 
-    const turnov = await ok<PeriodReport>(api, 'reports.period', { ...november, town: 'Turnov' });
+    const turnov = await ok(api, 'reports.period', { ...november, town: 'Turnov' });
     expect(turnov).toMatchObject({
       clients: 1,
       newClients: 0,
       referrals: [{ partnerKind: 'oamp', referrals: 1, clients: 1 }],
       events: { events: 0, participants: 0, clients: 0 },
     });
-    const december = await ok<PeriodReport>(api, 'reports.period', {
+    const december = await ok(api, 'reports.period', {
       from: '2026-12-01',
       to: '2026-12-31',
     });
@@ -223,11 +224,10 @@ describe('the funder’s figures of the period report', () => {
   });
 
   it('compares a period with the same days a year earlier', async () => {
-    const comparison = await ok<{
-      period: { from: string; to: string };
-      previous: PeriodReport;
-      differences: { table: string; key: string | null; measure: string }[];
-    }>(api, 'reports.yearEarlier', { from: '2026-05-01', to: '2026-11-30' });
+    const comparison = await ok(api, 'reports.yearEarlier', {
+      from: '2026-05-01',
+      to: '2026-11-30',
+    });
     expect(comparison.period).toEqual({ from: '2025-05-01', to: '2025-11-30' });
     // A year earlier only the record later merged into Olena came.
     expect(comparison.previous).toMatchObject({ clients: 1, acts: 1, newClients: 1 });
@@ -238,7 +238,7 @@ describe('the funder’s figures of the period report', () => {
       submitted: 1,
       current: 4,
     });
-    const leap = await ok<{ period: { from: string; to: string } }>(api, 'reports.yearEarlier', {
+    const leap = await ok(api, 'reports.yearEarlier', {
       from: '2025-02-01',
       to: '2025-02-28',
     });

@@ -3,21 +3,16 @@ import { createApi, type Api } from '../../../db/api.ts';
 import { runWrite } from '../../../db/changes/write-transaction.ts';
 import { writeRow } from '../../../db/changes/write-row.ts';
 import type { Client } from '../../../db/contract/clients.ts';
-import type { MonthlyFigures } from '../../../db/contract/report-exports.ts';
-import type { PeriodReport } from '../../../db/contract/reports.ts';
 import { monthsOf } from '../../../db/reports/monthly-figures.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
+import { apiCalls } from '../../helpers/temp-api.ts';
 
 let temp: Awaited<ReturnType<typeof openTempStore>>;
 let api: Api;
 
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const result = await api.invoke(method, input, 'cs');
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
+const { ok } = apiCalls(() => api);
 const person = (familyName: string, nationality: string) =>
-  ok<Client>('clients.create', { familyName, nationality, consentDate: '2026-01-01' });
+  ok('clients.create', { familyName, nationality, consentDate: '2026-01-01' });
 const record = (client: Client, date: string, town = 'Liberec', type = 'internet') =>
   ok('acts.record', { clientId: client.id, type, date, town });
 
@@ -44,18 +39,18 @@ afterEach(() => temp.close());
 describe('reports.monthly', () => {
   it('lists every month of the period, empty ones too, counted like the report', async () => {
     const period = { from: '2026-10-01', to: '2026-12-31' };
-    const months = await ok<MonthlyFigures[]>('reports.monthly', period);
+    const months = await ok('reports.monthly', period);
     expect(months).toEqual([
       { month: '2026-10', clients: 2, acts: 3 }, // Nguyễn (with the merged record), Batbayar
       { month: '2026-11', clients: 0, acts: 0 },
       { month: '2026-12', clients: 1, acts: 1 },
     ]);
-    const report = await ok<PeriodReport>('reports.period', period);
+    const report = await ok('reports.period', period);
     expect(months.reduce((sum, month) => sum + month.acts, 0)).toBe(report.acts);
   });
 
   it('counts only the acts delivered in the town asked for', async () => {
-    const months = await ok<MonthlyFigures[]>('reports.monthly', {
+    const months = await ok('reports.monthly', {
       from: '2026-10-10',
       to: '2026-11-20',
       town: 'Turnov',

@@ -1,21 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../../db/api.ts';
-import type { Client } from '../../../db/contract/clients.ts';
-import type { CourseDetail, Course } from '../../../db/contract/courses.ts';
-import type { PeriodReport } from '../../../db/contract/reports.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
+import { apiCalls } from '../../helpers/temp-api.ts';
 
 let temp: Awaited<ReturnType<typeof openTempStore>>;
 let api: Api;
 const now = Date.UTC(2026, 11, 31, 12);
 
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const result = await api.invoke(method, input, 'cs');
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
+const { ok } = apiCalls(() => api);
 const person = (familyName: string, nationality: string) =>
-  ok<Client>('clients.create', { familyName, nationality, consentDate: '2026-01-01' });
+  ok('clients.create', { familyName, nationality, consentDate: '2026-01-01' });
 
 beforeEach(async () => {
   temp = await openTempStore({ now: () => now });
@@ -30,7 +24,7 @@ describe('the period report', () => {
     const taras = await person('Ševčenko', 'UA');
     const copy = await person('Nguyen', 'VN');
     // A course whose lessons straddle the period (Mon 2026-11-23 … Fri 2026-12-04).
-    const course = await ok<Course>('courses.create', {
+    const course = await ok('courses.create', {
       kind: 'czech_low_threshold',
       title: 'Čeština A1',
       town: 'Turnov',
@@ -47,7 +41,7 @@ describe('the period report', () => {
         clientId: client.id,
         date: '2026-11-23',
       });
-    const detail = await ok<CourseDetail>('courses.get', { id: course.id });
+    const detail = await ok('courses.get', { id: course.id });
     const [nov23, nov25, nov30, dec2] = detail.lessons;
     await ok('attendance.mark', {
       lessonId: nov23!.id,
@@ -90,7 +84,7 @@ describe('the period report', () => {
     await ok('clients.merge', { survivorId: an.id, mergedId: copy.id });
     await ok('tallies.add', { type: 'internet', date: '2026-11-05', count: 4 });
 
-    const report = await ok<PeriodReport>('reports.period', {
+    const report = await ok('reports.period', {
       from: '2026-11-01',
       to: '2026-11-30',
     });
@@ -126,7 +120,7 @@ describe('the period report', () => {
       otherClients: { clients: 0, acts: 0 },
     });
 
-    const liberec = await ok<PeriodReport>('reports.period', {
+    const liberec = await ok('reports.period', {
       from: '2026-11-01',
       to: '2026-11-30',
       town: 'Liberec',
@@ -138,7 +132,7 @@ describe('the period report', () => {
       courses: [],
       anonymous: [{ type: 'internet', acts: 4 }],
     });
-    const december = await ok<PeriodReport>('reports.period', {
+    const december = await ok('reports.period', {
       from: '2026-12-01',
       to: '2026-12-31',
     });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../../db/api.ts';
-import type { ReportDrilldown } from '../../../db/contract/report-drilldown.ts';
 import { fillRelease2010 } from '../../../db/demo/release-2010.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
 import { figuresAndDrilldowns, figuresOnly, ok, totalsOnly } from './drilldown-figures.ts';
@@ -33,7 +32,7 @@ describe('reports.drilldown on the 2010 press-release demo', () => {
   it('pages through the 206 Vietnamese clients in Czech order', async () => {
     const names: string[] = [];
     for (let offset = 0; offset < 206; offset += 100) {
-      const page = await ok<ReportDrilldown>(api, 'reports.drilldown', {
+      const page = await ok(api, 'reports.drilldown', {
         ...period,
         show: 'clients',
         filter: { country: 'VN' },

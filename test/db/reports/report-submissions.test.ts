@@ -1,26 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../../db/api.ts';
 import type { Client } from '../../../db/contract/clients.ts';
-import type {
-  ReportComparison,
-  ReportSubmission,
-} from '../../../db/contract/report-submissions.ts';
-import type { ServiceAct } from '../../../db/contract/services.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
+import { apiCalls } from '../../helpers/temp-api.ts';
 
 let temp: Awaited<ReturnType<typeof openTempStore>>;
 let api: Api;
 let clock = Date.UTC(2026, 10, 30, 12);
 
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const result = await api.invoke(method, input, 'cs');
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
+const { ok } = apiCalls(() => api);
 const person = (familyName: string, nationality: string) =>
-  ok<Client>('clients.create', { familyName, nationality, consentDate: '2026-01-01' });
+  ok('clients.create', { familyName, nationality, consentDate: '2026-01-01' });
 const act = (client: Client, type: string, date: string, town = 'Liberec') =>
-  ok<ServiceAct>('acts.record', { clientId: client.id, type, date, town });
+  ok('acts.record', { clientId: client.id, type, date, town });
 const november = { from: '2026-11-01', to: '2026-11-30' };
 
 beforeEach(async () => {
@@ -39,14 +31,14 @@ describe('period locking', () => {
     await act(copy, 'interpreting', '2026-11-20');
     await act(an, 'internet', '2026-10-31'); // outside the period: never part of it
 
-    const submission = await ok<ReportSubmission>('reports.submit', {
+    const submission = await ok('reports.submit', {
       ...november,
       note: 'Zpráva pro fond, listopad',
     });
     expect(submission).toMatchObject({ from: '2026-11-01', acts: 3, changedActs: 0 });
     expect(submission.submittedBy).not.toBeNull();
 
-    const unchanged = await ok<ReportComparison>('reports.compare', november);
+    const unchanged = (await ok('reports.compare', november))!;
     expect(unchanged.differences).toEqual([]);
     expect(unchanged.changedActs).toEqual([]);
     expect(unchanged.submitted).toEqual(unchanged.current);
@@ -58,7 +50,7 @@ describe('period locking', () => {
     await ok('acts.delete', { id: removed.id });
     await ok('clients.merge', { survivorId: an.id, mergedId: copy.id });
 
-    const comparison = await ok<ReportComparison>('reports.compare', november);
+    const comparison = (await ok('reports.compare', november))!;
     expect(comparison.submitted.clients).toBe(3);
     expect(comparison.current.clients).toBe(2);
     expect(comparison.differences).toContainEqual({
@@ -90,7 +82,7 @@ describe('period locking', () => {
     expect(moved?.now?.town).toBe('Turnov');
     expect(moved?.clientName).toBe('Nguyễn');
 
-    const [listed] = await ok<ReportSubmission[]>('reports.submissions', undefined);
+    const [listed] = await ok('reports.submissions', undefined);
     expect(listed).toMatchObject({
       id: submission.id,
       changedActs: 4,
@@ -104,24 +96,23 @@ describe('period locking', () => {
     expect(await ok('reports.compare', november)).toBeNull();
     await ok('reports.submit', november);
     await act(an, 'internet', '2026-11-11');
-    expect((await ok<ReportComparison>('reports.compare', november)).changedActsTotal).toBe(1);
+    expect((await ok('reports.compare', november))!.changedActsTotal).toBe(1);
     // A town's report is a period of its own.
     expect(await ok('reports.compare', { ...november, town: 'Liberec' })).toBeNull();
 
     clock += 1000;
     await ok('reports.submit', november);
-    const again = await ok<ReportComparison>('reports.compare', november);
+    const again = (await ok('reports.compare', november))!;
     expect(again.changedActsTotal).toBe(0);
     expect(again.submitted.acts).toBe(2);
-    expect(await ok<ReportSubmission[]>('reports.submissions', undefined)).toHaveLength(2);
+    expect(await ok('reports.submissions', undefined)).toHaveLength(2);
   });
 
   it('recounts a submitted period for the list only after the acts have changed', async () => {
     const an = await person('Nguyễn', 'VN');
     await act(an, 'internet', '2026-11-10');
-    const submitted = await ok<ReportSubmission>('reports.submit', november);
-    const changedActs = async () =>
-      (await ok<ReportSubmission[]>('reports.submissions', undefined))[0]!.changedActs;
+    const submitted = await ok('reports.submit', november);
+    const changedActs = async () => (await ok('reports.submissions', undefined))[0]!.changedActs;
     expect(await changedActs()).toBe(0);
 
     // The stored count is what the list shows while nothing changes: stamp it with a number

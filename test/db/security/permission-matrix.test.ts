@@ -42,7 +42,7 @@ describe('the permission table, every method for every role', () => {
           expect(result.ok ? '' : result.error.message).toContain(roleUsers[role]);
         }
         // signOut / lock end the session: sign in again for the next method.
-        const status = await call<{ user: unknown; isLocked: boolean }>(api, 'session.status');
+        const status = await call(api, 'session.status');
         if (status.user === null || status.isLocked)
           api = await signedIn(temp.store, roleUsers[role]);
       }

@@ -21,7 +21,7 @@ describe('who sees which rows', () => {
     await addRoleUsers(temp.store);
     admin = await signedIn(temp.store, 'Petra');
     clientId = (
-      await call<{ id: string }>(admin, 'clients.create', {
+      await call(admin, 'clients.create', {
         familyName: 'Nguyễn',
         givenNames: 'Thị Lan',
         nationality: 'VN',
@@ -29,17 +29,16 @@ describe('who sees which rows', () => {
       })
     ).id;
     counsellingId = (
-      await call<{ id: string }>(admin, 'acts.record', {
+      await call(admin, 'acts.record', {
         clientId,
         type: 'social_legal_counselling',
         note: 'Obává se ztráty pobytu kvůli zaměstnavateli.',
       })
     ).id;
-    internetId = (
-      await call<{ id: string }>(admin, 'acts.record', { clientId, type: 'internet', note: 'PC 2' })
-    ).id;
+    internetId = (await call(admin, 'acts.record', { clientId, type: 'internet', note: 'PC 2' }))
+      .id;
     const course = (lecturer: string) =>
-      call<{ id: string }>(admin, 'courses.create', {
+      call(admin, 'courses.create', {
         kind: 'czech_intensive',
         title: `Čeština s ${lecturer}`,
         town: 'Liberec',
@@ -50,8 +49,7 @@ describe('who sees which rows', () => {
       });
     const own = await course('lenka lektorka');
     const other = await course('Jiný Lektor');
-    const detail = (id: string) =>
-      call<{ lessons: { id: string }[] }>(admin, 'courses.get', { id });
+    const detail = (id: string) => call(admin, 'courses.get', { id });
     ownCourse = { id: own.id, lessons: (await detail(own.id)).lessons };
     otherCourse = { id: other.id, lessons: (await detail(other.id)).lessons };
   });
@@ -63,7 +61,7 @@ describe('who sees which rows', () => {
     expect(await call(worker, 'acts.get', { id: counsellingId })).toMatchObject({ note });
     for (const name of [roleUsers.receptionist, roleUsers.coordinator]) {
       const api = await signedIn(temp.store, name);
-      const act = await call<{ note: string; isConfidential: boolean }>(api, 'acts.get', {
+      const act = await call(api, 'acts.get', {
         id: counsellingId,
       });
       expect(act, name).toMatchObject({ note: '', isConfidential: true });
@@ -84,7 +82,7 @@ describe('who sees which rows', () => {
 
   it('a lecturer sees only their course: list, detail, lessons, attendance, sheet', async () => {
     const lecturer = await signedIn(temp.store, roleUsers.lecturer);
-    const listed = await call<{ id: string }[]>(lecturer, 'courses.list', {});
+    const listed = await call(lecturer, 'courses.list', {});
     expect(listed.map((course) => course.id)).toEqual([ownCourse.id]);
     expect(await call(admin, 'courses.list', {})).toHaveLength(2);
     await call(lecturer, 'courses.get', { id: ownCourse.id });
@@ -104,7 +102,7 @@ describe('who sees which rows', () => {
     await refused('clients.search', { text: 'Nguyen' });
     await refused('acts.get', { id: internetId });
     await refused('reports.range', {});
-    const sheet = await call<{ fileName: string }>(lecturer, 'attendance.sheet', {
+    const sheet = await call(lecturer, 'attendance.sheet', {
       courseId: ownCourse.id,
     });
     expect(sheet.fileName).toContain('prezencni-listina');

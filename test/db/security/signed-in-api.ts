@@ -1,6 +1,9 @@
 import { type Api, createApi } from '../../../db/api.ts';
+import type { MethodName } from '../../../db/contract/method-names.ts';
+import type { Input } from '../../../db/contract/methods.ts';
 import type { Role } from '../../../db/contract/users.ts';
 import type { Store } from '../../../db/store.ts';
+import { apiCalls, type InputArgs } from '../../helpers/temp-api.ts';
 
 /** One password for every test user: the tests are about roles, not passwords. */
 export const testPassword = 'heslo-pro-testy';
@@ -13,11 +16,9 @@ export const roleUsers: Record<Role, string> = {
   lecturer: 'Lenka Lektorka',
 };
 
-export async function call<T = unknown>(api: Api, method: string, input: unknown = {}): Promise<T> {
-  const result = await api.invoke(method, input, 'cs');
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+/** A call on `api` typed by the contract (test/helpers/temp-api.ts). */
+export const call = <M extends MethodName>(api: Api, method: M, ...[input]: InputArgs<M>) =>
+  apiCalls(api).ok(method, input as Input<M>);
 
 /**
  * Gives the site's first administrator a password (sign-in is then required) and adds one user
@@ -27,7 +28,7 @@ export async function addRoleUsers(store: Store): Promise<void> {
   const api = createApi(store);
   await call(api, 'users.setPassword', { password: testPassword });
   await call(api, 'session.signIn', { userName: 'Petra', password: testPassword });
-  for (const [role, name] of Object.entries(roleUsers)) {
+  for (const [role, name] of Object.entries(roleUsers) as [Role, string][]) {
     await call(api, 'users.add', { userName: name, role, password: testPassword });
   }
 }

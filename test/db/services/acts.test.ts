@@ -1,32 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../../db/api.ts';
 import type { Client } from '../../../db/contract/clients.ts';
-import type {
-  DayOverview,
-  ServiceAct,
-  ServiceType,
-  TimelineEntry,
-} from '../../../db/contract/services.ts';
 import { readRowOperations } from '../../helpers/change-log.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
+import { apiCalls } from '../../helpers/temp-api.ts';
 
 let temp: Awaited<ReturnType<typeof openTempStore>>;
 let api: Api;
 let client: Client;
 const today = new Date(Date.UTC(2026, 10, 24, 10)).getTime();
 
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const result = await api.invoke(method, input, 'cs');
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
+const { ok } = apiCalls(() => api);
 const opsCount = () =>
   (temp.store.sqlite.prepare('SELECT count(*) AS n FROM ops').get() as { n: number }).n;
 
 beforeEach(async () => {
   temp = await openTempStore({ now: () => today });
   api = createApi(temp.store);
-  client = await ok<Client>('clients.create', {
+  client = await ok('clients.create', {
     familyName: 'Batbayar',
     givenNames: 'Sarnai',
     nationality: 'MN',
@@ -37,7 +28,7 @@ afterEach(() => temp.close());
 
 describe('recording acts', () => {
   it('records an act with today and this site’s town by default, on the timeline', async () => {
-    const act = await ok<ServiceAct>('acts.record', {
+    const act = await ok('acts.record', {
       clientId: client.id,
       type: 'social_legal_counselling',
       minutes: 45,
@@ -50,17 +41,17 @@ describe('recording acts', () => {
       isConfidential: true,
       workerName: 'Petra',
     });
-    const internet = await ok<ServiceAct>('acts.record', {
+    const internet = await ok('acts.record', {
       clientId: client.id,
       type: 'internet',
       computer: 'PC 2',
     });
     expect(internet).toMatchObject({ isConfidential: false, computer: 'PC 2' });
-    const timeline = await ok<TimelineEntry[]>('acts.timeline', { clientId: client.id });
+    const timeline = await ok('acts.timeline', { clientId: client.id });
     expect(timeline.map((entry) => entry.type)).toEqual(['internet', 'social_legal_counselling']);
     // The confidential note stays out of the list.
     expect(timeline[1]!.note).toBe('');
-    const day = await ok<DayOverview>('acts.day', {});
+    const day = await ok('acts.day', {});
     expect(day.actsByType).toEqual([
       { type: 'internet', count: 1 },
       { type: 'social_legal_counselling', count: 1 },
@@ -95,7 +86,7 @@ describe('recording acts', () => {
   });
 
   it('records an act for a merged record under the survivor', async () => {
-    const copy = await ok<Client>('clients.create', {
+    const copy = await ok('clients.create', {
       familyName: 'Batbayar',
       givenNames: 'Sarnai',
       nationality: 'MN',
@@ -104,13 +95,13 @@ describe('recording acts', () => {
     await ok('acts.record', { clientId: copy.id, type: 'interpreting' });
     await ok('clients.merge', { survivorId: client.id, mergedId: copy.id });
     await ok('acts.record', { clientId: copy.id, type: 'internet' });
-    const timeline = await ok<TimelineEntry[]>('acts.timeline', { clientId: client.id });
+    const timeline = await ok('acts.timeline', { clientId: client.id });
     expect(timeline.map((entry) => entry.type).sort()).toEqual(['internet', 'interpreting']);
   });
 
   it('edits and deletes an act through the write path', async () => {
-    const act = await ok<ServiceAct>('acts.record', { clientId: client.id, type: 'interpreting' });
-    const edited = await ok<ServiceAct>('acts.update', {
+    const act = await ok('acts.record', { clientId: client.id, type: 'interpreting' });
+    const edited = await ok('acts.update', {
       id: act.id,
       changes: { minutes: 30, date: '2026-11-20' },
     });
@@ -124,7 +115,7 @@ describe('recording acts', () => {
 
 describe('the catalogue and tallies', () => {
   it('adds and archives types; archived types cannot be recorded', async () => {
-    const added = await ok<ServiceType>('serviceTypes.create', {
+    const added = await ok('serviceTypes.create', {
       code: 'escort_office',
       labelCs: 'Doprovod na úřad',
       labelEn: 'Escort to an office',
@@ -132,7 +123,7 @@ describe('the catalogue and tallies', () => {
     expect(added).toMatchObject({ isBuiltIn: false, isArchived: false });
     await ok('acts.record', { clientId: client.id, type: 'escort_office' });
     await ok('serviceTypes.archive', { code: 'escort_office', isArchived: true });
-    const listed = await ok<ServiceType[]>('serviceTypes.list', {});
+    const listed = await ok('serviceTypes.list', {});
     expect(listed.map((type) => type.code)).not.toContain('escort_office');
     const refused = await api.invoke(
       'acts.record',
@@ -141,14 +132,14 @@ describe('the catalogue and tallies', () => {
     );
     expect(refused.ok ? '' : refused.error.message).toMatch(/archivovaná/);
     // An act recorded before the archiving can still have its note fixed.
-    const [latest] = await ok<TimelineEntry[]>('acts.timeline', { clientId: client.id });
+    const [latest] = await ok('acts.timeline', { clientId: client.id });
     const sourceId = latest!.sourceId;
-    const fixed = await ok<ServiceAct>('acts.update', {
+    const fixed = await ok('acts.update', {
       id: sourceId,
       changes: { note: 'opraveno' },
     });
     expect(fixed).toMatchObject({ type: 'escort_office', note: 'opraveno' });
-    expect(await ok<ServiceAct>('acts.get', { id: sourceId })).toMatchObject({ note: 'opraveno' });
+    expect(await ok('acts.get', { id: sourceId })).toMatchObject({ note: 'opraveno' });
     const duplicate = await api.invoke(
       'serviceTypes.create',
       { code: 'internet', labelCs: 'X', labelEn: 'X' },
@@ -159,12 +150,12 @@ describe('the catalogue and tallies', () => {
 
   it('counts anonymous walk-ins per day, type and town, apart from clients', async () => {
     await ok('tallies.add', { type: 'internet' });
-    const total = await ok<{ count: number }>('tallies.add', { type: 'internet', count: 3 });
+    const total = await ok('tallies.add', { type: 'internet', count: 3 });
     expect(total.count).toBe(4);
     await ok('tallies.add', { type: 'library', town: 'Turnov' });
-    const undone = await ok<{ count: number }>('tallies.undo', { type: 'internet' });
+    const undone = await ok('tallies.undo', { type: 'internet' });
     expect(undone.count).toBe(1);
-    const day = await ok<DayOverview>('acts.day', { date: '2026-11-24' });
+    const day = await ok('acts.day', { date: '2026-11-24' });
     expect(day.anonymousByType).toEqual([
       { type: 'internet', count: 1 },
       { type: 'library', count: 1 },

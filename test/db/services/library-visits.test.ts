@@ -1,13 +1,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../../db/api.ts';
-import type { Book } from '../../../db/contract/library.ts';
 import type { Client } from '../../../db/contract/clients.ts';
-import type { PeriodReport } from '../../../db/contract/reports.ts';
-import type { ServiceAct } from '../../../db/contract/services.ts';
 import { cli } from '../../helpers/run-cli.ts';
 import { makeTempDir, openTempStore } from '../../helpers/temp-database.ts';
 import { csv, file, runImport } from '../import/import-helpers.ts';
+import { apiCalls } from '../../helpers/temp-api.ts';
 
 /**
  * Issue 13.2: a registered client's library visit without a loan (reading room, newspapers) is
@@ -18,16 +16,12 @@ let temp: Awaited<ReturnType<typeof openTempStore>>;
 let api: Api;
 let client: Client;
 
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const result = await api.invoke(method, input, 'cs');
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
+const { ok } = apiCalls(() => api);
 
 beforeAll(async () => {
   temp = await openTempStore({ now: () => Date.UTC(2026, 10, 20, 10) });
   api = createApi(temp.store);
-  client = await ok<Client>('clients.create', {
+  client = await ok('clients.create', {
     familyName: 'Kovalenko',
     givenNames: 'Olena',
     nationality: 'UA',
@@ -38,7 +32,7 @@ afterAll(() => temp.close());
 
 describe('a library visit without a loan', () => {
   it('is recorded as an act through the API', async () => {
-    const act = await ok<ServiceAct>('acts.record', {
+    const act = await ok('acts.record', {
       clientId: client.id,
       type: 'library',
       date: '2026-11-02',
@@ -48,14 +42,14 @@ describe('a library visit without a loan', () => {
   });
 
   it('is counted with the loans as the library in the report', async () => {
-    const book = await ok<Book>('books.create', {
+    const book = await ok('books.create', {
       title: 'Кобзар',
       author: 'Тарас Шевченко',
       language: 'uk',
       copies: 1,
     });
     await ok('loans.lend', { bookId: book.id, clientId: client.id, date: '2026-11-03' });
-    const report = await ok<PeriodReport>('reports.period', {
+    const report = await ok('reports.period', {
       from: '2026-11-01',
       to: '2026-11-30',
     });

@@ -1,9 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../../db/api.ts';
-import type { Client } from '../../../db/contract/clients.ts';
-import type { Settings, Site, StorageInfo } from '../../../db/contract/domain.ts';
-import type { Book, Loan } from '../../../db/contract/library.ts';
 import { demoFundingLine } from '../../../db/settings/settings-queries.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
 import {
@@ -16,6 +13,7 @@ import {
   sendFile,
   type Site as Office,
 } from '../../helpers/sync-sites.ts';
+import { apiCalls } from '../../helpers/temp-api.ts';
 
 /**
  * Issue 13.10 and 13.12 over real databases: a new centre's funding line is empty (the 2010
@@ -26,16 +24,7 @@ import {
 let temp: Awaited<ReturnType<typeof openTempStore>>;
 let api: Api;
 
-async function ok<T>(method: string, input: unknown, lang: 'cs' | 'en' = 'cs'): Promise<T> {
-  const result = await api.invoke(method, input, lang);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
-async function refused(method: string, input: unknown, lang: 'cs' | 'en' = 'cs') {
-  const result = await api.invoke(method, input, lang);
-  if (result.ok) throw new Error(`${method} was accepted`);
-  return result.error;
-}
+const { ok, fail: refused } = apiCalls(() => api);
 
 beforeAll(async () => {
   temp = await openTempStore({ now: () => Date.UTC(2026, 10, 20, 10) });
@@ -45,7 +34,7 @@ afterAll(() => temp.close());
 
 describe('a new centre', () => {
   it('starts with an empty funding line, and the 2010 demo brings its own', async () => {
-    expect((await ok<Settings>('settings.get', {})).fundingLine).toBe('');
+    expect((await ok('settings.get', {})).fundingLine).toBe('');
     const demo = await openTempStore({ withSite: false });
     try {
       const demoApi = createApi(demo.store);
@@ -59,7 +48,7 @@ describe('a new centre', () => {
   });
 
   it('opens Monday to Friday 9–17 and lends for 30 days until told otherwise', async () => {
-    const settings = await ok<Settings>('settings.get', {});
+    const settings = await ok('settings.get', {});
     expect(settings.loanDays).toBe(30);
     expect(settings.openingHours).toEqual([
       ...Array.from({ length: 5 }, () => ({ opens: '09:00', closes: '17:00' })),
@@ -72,21 +61,21 @@ describe('a new centre', () => {
 describe('the loan period', () => {
   it('sets when a new loan is due and how far a renewal moves it', async () => {
     await ok('settings.set', { loanDays: 14 });
-    const client = await ok<Client>('clients.create', {
+    const client = await ok('clients.create', {
       familyName: 'Kovalenko',
       nationality: 'UA',
       consentDate: '2026-01-05',
     });
-    const book = await ok<Book>('books.create', { title: 'Кобзар', language: 'uk', copies: 1 });
-    const loan = await ok<Loan>('loans.lend', {
+    const book = await ok('books.create', { title: 'Кобзар', language: 'uk', copies: 1 });
+    const loan = await ok('loans.lend', {
       bookId: book.id,
       clientId: client.id,
       date: '2026-11-20',
     });
     expect(loan.dueOn).toBe('2026-12-04');
-    const renewed = await ok<Loan>('loans.renew', { loanId: loan.id });
+    const renewed = await ok('loans.renew', { loanId: loan.id });
     expect(renewed.dueOn).toBe('2026-12-18');
-    const longer = await ok<Loan>('loans.renew', { loanId: loan.id, days: 7 });
+    const longer = await ok('loans.renew', { loanId: loan.id, days: 7 });
     expect(longer.dueOn).toBe('2026-12-25');
   });
 
@@ -109,9 +98,9 @@ describe('opening hours', () => {
   ];
 
   it('are saved for the organisation and read back as they were', async () => {
-    const saved = await ok<Settings>('settings.set', { openingHours: week });
+    const saved = await ok('settings.set', { openingHours: week });
     expect(saved.openingHours).toEqual(week);
-    expect((await ok<Settings>('settings.get', {})).openingHours).toEqual(week);
+    expect((await ok('settings.get', {})).openingHours).toEqual(week);
   });
 
   it('refuse a day that closes before it opens, or a time that is not HH:MM', async () => {
@@ -125,13 +114,13 @@ describe('opening hours', () => {
     expect((await refused('settings.set', { openingHours: badTime }, 'en')).message).toBe(
       'Invalid input: Opening hours: from: time as HH:MM',
     );
-    expect((await ok<Settings>('settings.get', {})).openingHours).toEqual(week);
+    expect((await ok('settings.get', {})).openingHours).toEqual(week);
   });
 });
 
 describe('where the data lives', () => {
   it('names the database file and the backup folder beside it', async () => {
-    const storage = await ok<StorageInfo>('settings.storage', {});
+    const storage = await ok('settings.storage', {});
     expect(storage).toEqual({
       databaseFile: temp.file,
       backupFolder: join(temp.dir, 'backups'),
@@ -143,12 +132,12 @@ describe('where the data lives', () => {
 
 describe('renaming the site', () => {
   it('renames this centre and its town', async () => {
-    const site = await ok<Site>('site.update', {
+    const site = await ok('site.update', {
       name: 'Centrum Jablonec',
       town: 'Jablonec nad Nisou',
     });
     expect(site).toMatchObject({ name: 'Centrum Jablonec', town: 'Jablonec nad Nisou' });
-    const info = await ok<{ site: Site }>('app.info', {});
+    const info = await ok('app.info', {});
     expect(info.site).toMatchObject({ name: 'Centrum Jablonec', town: 'Jablonec nad Nisou' });
     expect((await refused('site.update', { name: '  ' })).message).toBe(
       'Neplatné údaje: Název pracoviště: povinný údaj',
@@ -181,7 +170,7 @@ describe('renaming the site', () => {
           message: expect.stringContaining('ústředí (Centrála Liberec)'),
         },
       });
-      expect(await call<{ site: Site }>(branch, 'app.info', {})).toMatchObject({
+      expect(await call(branch, 'app.info', {})).toMatchObject({
         site: { name: 'Pobočka Turnov' },
       });
     });
@@ -190,7 +179,7 @@ describe('renaming the site', () => {
       await call(hq, 'site.update', { siteId: branch.id, name: 'Pobočka Turnov – Palackého' });
       const written = await sendFile(hq, branch, folder.dir);
       await receiveFile(branch, written.path);
-      expect(await call<{ site: Site }>(branch, 'app.info', {})).toMatchObject({
+      expect(await call(branch, 'app.info', {})).toMatchObject({
         site: { name: 'Pobočka Turnov – Palackého', town: 'Turnov' },
       });
     });

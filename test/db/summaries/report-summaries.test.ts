@@ -11,6 +11,7 @@ import { unpackBlock } from '../../../db/summaries/summary-blob.ts';
 import type { Store } from '../../../db/store.ts';
 import { buildBaselineReport } from '../../../scripts/bench/report-baseline.ts';
 import { openTempStore } from '../../helpers/temp-database.ts';
+import { apiCalls } from '../../helpers/temp-api.ts';
 
 /** The store's clock: 24 November 2026, so the demo's two years are 2024 and 2025. */
 const now = () => Date.UTC(2026, 10, 24, 10);
@@ -63,11 +64,7 @@ describe('the per-client yearly summaries behind the report', () => {
     sqlite()
       .prepare(sql)
       .get(...params) as T;
-  async function ok<T>(method: string, input: unknown): Promise<T> {
-    const result = await api.invoke(method, input, 'cs');
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value as T;
-  }
+  const { ok } = apiCalls(() => api);
   /** A client with acts in both years and a given nationality (not yet merged). */
   const clientWithActs = (nationality: string, skip = 0) =>
     one<{ id: string }>(
@@ -128,7 +125,7 @@ describe('the per-client yearly summaries behind the report', () => {
 
   it('follow acts recorded, moved to another year, retyped and deleted, recounting only that client', async () => {
     const clientId = clientWithActs('UA');
-    const act = await ok<{ id: string }>('acts.record', {
+    const act = await ok('acts.record', {
       clientId,
       type: 'internet',
       date: '2025-03-14',
@@ -225,7 +222,7 @@ describe('the per-client yearly summaries behind the report', () => {
     const firstYear = buildPeriodReport(temp.store, { from: '2024-01-01', to: '2024-12-31' });
     expect(firstYear.newClients).toBe(firstYear.clients);
     expect(before.newClients).toBe(0);
-    const newcomer = await ok<{ id: string }>('clients.create', {
+    const newcomer = await ok('clients.create', {
       familyName: 'Nováček',
       nationality: 'AM',
       consentDate: '2025-01-01',
@@ -237,7 +234,7 @@ describe('the per-client yearly summaries behind the report', () => {
       town: 'Turnov',
     });
 
-    const office = await ok<{ id: string }>('partners.create', {
+    const office = await ok('partners.create', {
       organisationName: 'Úřad práce Liberec',
       partnerKind: 'labour_office',
       town: 'Liberec',

@@ -222,9 +222,7 @@ class Scenario {
 
   /** A person at `site` resolves one item of its queue (a value offered, or one typed). */
   async resolve(site: Site): Promise<ReviewItem | null> {
-    const items = (await call<ReviewItem[]>(site, 'sync.conflicts', {})).filter(
-      (item) => item.values.length > 0,
-    );
+    const items = (await call(site, 'sync.conflicts', {})).filter((item) => item.values.length > 0);
     if (items.length === 0) return null;
     const item = this.random.pick(items);
     const isText = ['phone', 'email', 'note', 'town', 'given_names'].includes(item.column);
@@ -689,7 +687,7 @@ describe('offices converge whatever order their files travel in', () => {
       ['Ševčenko', 'UA'],
       ['Bold', 'MN'],
     ] as const) {
-      const client = await call<{ id: string }>(hq, 'clients.create', {
+      const client = await call(hq, 'clients.create', {
         familyName,
         nationality,
         consentDate: '2025-01-01',

@@ -62,7 +62,7 @@ describe('enrolment', () => {
       ['Nguyễn', 'VN'],
       ['Ševčenko', 'UA'],
     ] as const) {
-      const client = await call<{ id: string }>(hq, 'clients.create', {
+      const client = await call(hq, 'clients.create', {
         familyName,
         nationality,
         consentDate: '2025-01-01',
@@ -228,7 +228,7 @@ describe('enrolment', () => {
     );
     const other = sites.find((site) => site.name === 'jablonec')!;
     await receiveFile(hq, (await sendFile(branch, hq, temp.dir)).path);
-    const revoked = await call<{ isRevoked: boolean }>(hq, 'sync.revoke', { siteId: branch.id });
+    const revoked = await call(hq, 'sync.revoke', { siteId: branch.id });
     expect(revoked.isRevoked).toBe(true);
     await call(branch, 'clients.create', {
       familyName: 'Horváth',
@@ -293,7 +293,7 @@ describe('a database made before sync becomes HQ on its first enrolment, with al
     });
     old.id = created.id;
     for (const familyName of ['Nguyễn', 'Ševčenko', 'Bold']) {
-      const client = await call<{ id: string }>(old, 'clients.create', {
+      const client = await call(old, 'clients.create', {
         familyName,
         nationality: 'VN',
         consentDate: '2025-01-01',

@@ -76,12 +76,12 @@ describe('an import that fails part way leaves the database as it was', () => {
 
   beforeAll(async () => {
     const hq = await createHq(join(temp.dir, 'hq.sqlite'));
-    const client = await call<{ id: string }>(hq, 'clients.create', {
+    const client = await call(hq, 'clients.create', {
       familyName: 'Nguyễn',
       nationality: 'VN',
       consentDate: '2025-01-01',
     });
-    const act = await call<{ id: string }>(hq, 'acts.record', {
+    const act = await call(hq, 'acts.record', {
       clientId: client.id,
       type: 'social_legal_counselling',
     });

@@ -21,6 +21,8 @@ import {
   type Site,
   syncState,
 } from '../../helpers/sync-sites.ts';
+import type { MethodName } from '../../../db/contract/method-names.ts';
+import type { Input } from '../../../db/contract/methods.ts';
 
 /*
  * SYNC.md: "The state is a function of the set of operations alone, so the order in which
@@ -69,9 +71,9 @@ describe('four files in every order', () => {
       .get(site.id) as number | undefined) ?? 0;
 
   /** An API call whose writes the model takes in (and checks their deps). */
-  async function act<T = { id: string }>(site: Site, method: string, input: unknown) {
+  async function act<M extends MethodName>(site: Site, method: M, input: Input<M>) {
     const before = ownCounter(site);
-    const value = await call<T>(site, method, input);
+    const value = await call(site, method, input);
     model.recordWrites(site.id, site.store, before);
     return value;
   }
@@ -100,13 +102,13 @@ describe('four files in every order', () => {
   beforeAll(async () => {
     const hq = await createHq(join(temp.dir, 'hq.sqlite'));
     sites.push(hq);
-    ids.c0 = (await call<{ id: string }>(hq, 'clients.create', {
+    ids.c0 = (await call(hq, 'clients.create', {
       familyName: 'Nguyễn',
       nationality: 'VN',
       consentDate: '2025-01-01',
       phone: '+420 777 000 000',
     }))!.id;
-    ids.a0 = (await call<{ id: string }>(hq, 'acts.record', {
+    ids.a0 = (await call(hq, 'acts.record', {
       clientId: ids.c0,
       type: 'social_legal_counselling',
       note: 'první jednání',

@@ -120,13 +120,13 @@ describe('a sync file that must not be read changes nothing', () => {
     opened.push(hq);
     // A register of 30 acts, which the branches receive when they join.
     for (const familyName of ['Nguyễn', 'Ševčenko', 'Bold']) {
-      const client = await call<{ id: string }>(hq, 'clients.create', {
+      const client = await call(hq, 'clients.create', {
         familyName,
         nationality: 'VN',
         consentDate: '2025-01-01',
       });
       for (let index = 0; index < 10; index++) {
-        const act = await call<{ id: string }>(hq, 'acts.record', {
+        const act = await call(hq, 'acts.record', {
           clientId: client.id,
           type: 'social_legal_counselling',
           note: `jednání ${index}`,

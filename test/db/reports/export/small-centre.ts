@@ -1,7 +1,7 @@
 import { createApi } from '../../../../db/api.ts';
 import type { Client } from '../../../../db/contract/clients.ts';
-import type { Course, CourseDetail } from '../../../../db/contract/courses.ts';
 import { openTempStore } from '../../../helpers/temp-database.ts';
+import { apiCalls } from '../../../helpers/temp-api.ts';
 
 /**
  * A small centre made through the API, for the export tests: five clients of four countries
@@ -16,18 +16,14 @@ export const period = { from: '2026-09-01', to: '2026-11-30' };
 export async function openSmallCentre() {
   const temp = await openTempStore({ now: () => Date.UTC(2026, 11, 31, 12) });
   const api = createApi(temp.store);
-  const ok = async <T>(method: string, input: unknown): Promise<T> => {
-    const result = await api.invoke(method, input, 'cs');
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value as T;
-  };
+  const { ok } = apiCalls(api);
   const person = (
     familyName: string,
     givenNames: string,
     nationality: string,
     fields: Record<string, unknown> = {},
   ) =>
-    ok<Client>('clients.create', {
+    ok('clients.create', {
       familyName,
       givenNames,
       nationality,
@@ -44,7 +40,7 @@ export async function openSmallCentre() {
   });
   const olha = await person('Kovalenko', 'Olha', 'UA');
   const jana = await person('Kováčová', 'Jana', 'SK');
-  const labour = await ok<{ id: string }>('partners.create', {
+  const labour = await ok('partners.create', {
     organisationName: 'Úřad práce Česká Lípa',
     partnerKind: 'labour_office',
     town: 'Česká Lípa',
@@ -55,7 +51,7 @@ export async function openSmallCentre() {
     labelCs: 'Doprovod na úřad',
     labelEn: 'Accompanying to offices',
   });
-  const course = await ok<Course>('courses.create', {
+  const course = await ok('courses.create', {
     kind: 'czech_low_threshold',
     title: 'Čeština A1',
     town: 'Česká Lípa',
@@ -66,7 +62,7 @@ export async function openSmallCentre() {
   for (const client of [an, taras, olha]) {
     await ok('enrolments.enrol', { courseId: course.id, clientId: client.id, date: '2026-10-05' });
   }
-  const [oct5, oct12] = (await ok<CourseDetail>('courses.get', { id: course.id })).lessons;
+  const [oct5, oct12] = (await ok('courses.get', { id: course.id })).lessons;
   const present = (clients: Client[]) => clients.map((c) => ({ clientId: c.id, isPresent: true }));
   await ok('attendance.mark', { lessonId: oct5!.id, marks: present([an, taras, olha]) });
   await ok('attendance.mark', { lessonId: oct12!.id, marks: present([an, taras]) });

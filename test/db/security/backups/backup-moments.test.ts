@@ -169,11 +169,11 @@ describe('before a sync import', () => {
     });
     await sendFile(hq, branch, shared);
     const beforeRun = backupsIn(backups, 'sync');
-    const { jobId } = await call<{ jobId: string }>(branch, 'sync.run', {});
+    const { jobId } = await call(branch, 'sync.run', {});
     let status: SyncRunStatus;
     do {
       await new Promise((resolve) => setTimeout(resolve, 20));
-      status = await call<SyncRunStatus>(branch, 'sync.runStatus', { jobId });
+      status = await call(branch, 'sync.runStatus', { jobId });
     } while (status.state === 'running');
     expect(status).toMatchObject({ state: 'done', imported: [{ operations: expect.any(Number) }] });
     // One more backup; the retention rule then keeps the newest of the day.

@@ -14,11 +14,12 @@ import {
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackupList, BackupTaken, RestoreResult } from '../../../../db/contract/backups.ts';
-import type { ClientList } from '../../../../db/contract/clients.ts';
 import { checkIntegrityInBackground } from '../../../../db/connection/integrity-check.ts';
 import { openApp, type App } from '../../../../db/open-app.ts';
 import { makeTempDir } from '../../../helpers/temp-database.ts';
+import type { MethodName } from '../../../../db/contract/method-names.ts';
+import type { Input } from '../../../../db/contract/methods.ts';
+import { apiCalls, type InputArgs } from '../../../helpers/temp-api.ts';
 
 /*
  * Backups and restore over real database files with the real migrations, opened as the
@@ -32,11 +33,9 @@ beforeAll(() => {
 });
 afterAll(() => temp.cleanup());
 
-async function call<T>(app: App, method: string, input: unknown = {}): Promise<T> {
-  const result = await app.api.invoke(method, input, 'cs');
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+/** A call on the app's API, typed by the contract. */
+const call = <M extends MethodName>(app: App, method: M, ...[input]: InputArgs<M>) =>
+  apiCalls(app.api).ok(method, input as Input<M>);
 
 async function refusal(app: App, method: string, input: unknown) {
   const result = await app.api.invoke(method, input, 'cs');
@@ -55,7 +54,7 @@ async function centre(name: string, options: { key?: string; families?: string[]
 }
 
 async function familyNames(app: App): Promise<string[]> {
-  const list = await call<ClientList>(app, 'clients.list', { limit: 100 });
+  const list = await call(app, 'clients.list', { limit: 100 });
   return list.rows.map((client) => client.displayName).sort();
 }
 
@@ -80,7 +79,7 @@ describe('backup, damage, restore', () => {
       key,
       families: ['Kowalczykowa', 'Nguyen', 'Petráček'],
     });
-    const taken = await call<BackupTaken>(app, 'backups.take');
+    const taken = await call(app, 'backups.take', {});
     const backup = taken.backup.file;
     expect(taken.backup).toMatchObject({
       reason: 'manual',
@@ -118,10 +117,10 @@ describe('backup, damage, restore', () => {
       ).code,
     ).toBe('DB_CORRUPT');
 
-    const listed = await call<BackupList>(app, 'backups.list');
+    const listed = await call(app, 'backups.list');
     expect(listed.backups.map((entry) => entry.file)).toEqual([backup]);
 
-    const restoring = call<RestoreResult>(app, 'backups.restore', { file: backup });
+    const restoring = call(app, 'backups.restore', { file: backup });
     // A call made meanwhile waits for the switch, then answers.
     const meanwhile = app.api.invoke('app.info', {}, 'cs');
     const restored = await restoring;
@@ -154,7 +153,7 @@ describe('a backup that cannot be restored is refused with one line, and nothing
 
   beforeAll(async () => {
     live = await centre('Centrum Jablonec', { key, families: ['Dvořák'] });
-    const own = (await call<BackupTaken>(live.app, 'backups.take')).backup.file;
+    const own = (await call(live.app, 'backups.take', {})).backup.file;
 
     files.damaged = join(temp.dir, 'damaged.sqlite');
     copyFileSync(own, files.damaged);
@@ -173,17 +172,15 @@ describe('a backup that cannot be restored is refused with one line, and nothing
     newer.close();
 
     const otherOrganisation = await centre('Centrum Most', { key, families: ['Horák'] });
-    files.otherOrganisation = (
-      await call<BackupTaken>(otherOrganisation.app, 'backups.take')
-    ).backup.file;
+    files.otherOrganisation = (await call(otherOrganisation.app, 'backups.take', {})).backup.file;
     otherOrganisation.app.close();
 
     const otherKey = await centre('Centrum Kolín', { key: 'jiné heslo', families: ['Malý'] });
-    files.otherKey = (await call<BackupTaken>(otherKey.app, 'backups.take')).backup.file;
+    files.otherKey = (await call(otherKey.app, 'backups.take', {})).backup.file;
     otherKey.app.close();
 
     const plain = await centre('Centrum Plzeň', { families: ['Veselý'] });
-    files.plain = (await call<BackupTaken>(plain.app, 'backups.take')).backup.file;
+    files.plain = (await call(plain.app, 'backups.take', {})).backup.file;
     plain.app.close();
 
     files.foreignSqlite = join(temp.dir, 'evidence.sqlite');
@@ -264,7 +261,7 @@ describe('a backup that cannot be restored is refused with one line, and nothing
   });
 
   it('the listing says which backups this site cannot use, and why', async () => {
-    const listed = await call<BackupList>(live.app, 'backups.list');
+    const listed = await call(live.app, 'backups.list');
     const byName = new Map(listed.backups.map((entry) => [entry.name.split('-2')[0], entry]));
     expect(byName.get('pristav-centrum-jablonec')?.problem).toBeNull();
     expect(byName.get('pristav-centrum-most')?.problem?.code).toBe('BACKUP_OTHER_ORGANISATION');
@@ -284,18 +281,18 @@ describe('the backup folder', () => {
       'BACKUP_FOLDER_RELATIVE',
     );
     mkdirSync(stick);
-    const set = await call<BackupList>(app, 'backups.setFolder', { folder: stick });
+    const set = await call(app, 'backups.setFolder', { folder: stick });
     expect(set).toMatchObject({ folder: stick, isDefaultFolder: false, backups: [] });
-    const taken = await call<BackupTaken>(app, 'backups.take');
+    const taken = await call(app, 'backups.take', {});
     expect(taken.backup.file.startsWith(stick)).toBe(true);
 
     const elsewhere = join(temp.dir, 'elsewhere');
     mkdirSync(elsewhere);
-    const once = await call<BackupTaken>(app, 'backups.take', { folder: elsewhere });
+    const once = await call(app, 'backups.take', { folder: elsewhere });
     expect(once.backup.file.startsWith(elsewhere)).toBe(true);
-    expect((await call<BackupList>(app, 'backups.list')).backups).toHaveLength(1);
+    expect((await call(app, 'backups.list')).backups).toHaveLength(1);
 
-    const back = await call<BackupList>(app, 'backups.setFolder', { folder: null });
+    const back = await call(app, 'backups.setFolder', { folder: null });
     expect(back).toMatchObject({ folder: join(temp.dir, 'backups'), isDefaultFolder: true });
     expect(statSync(file).isFile()).toBe(true);
     app.close();

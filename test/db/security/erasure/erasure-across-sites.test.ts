@@ -70,7 +70,7 @@ describe('erasure of a person, at HQ, reaches every office by sync files', () =>
   beforeAll(async () => {
     hq = await createHq(join(temp.dir, 'hq.sqlite'));
     clientId = (
-      await call<{ id: string }>(hq, 'clients.create', {
+      await call(hq, 'clients.create', {
         familyName: family,
         givenNames: given,
         nationality: 'MX',
@@ -121,11 +121,10 @@ describe('erasure of a person, at HQ, reaches every office by sync files', () =>
   it('at HQ: the record gone, acts kept without their notes, no trace in the files', async () => {
     expect(tracesIn(hq).length).toBeGreaterThan(0); // the check can see a name
     const before = counters(hq);
-    const result = await call<{ erased: string[]; actsKept: number; notesEmptied: number }>(
-      hq,
-      'clients.erase',
-      { clientId, reason: 'žádost subjektu údajů ze dne 2. 12. 2026' },
-    );
+    const result = await call(hq, 'clients.erase', {
+      clientId,
+      reason: 'žádost subjektu údajů ze dne 2. 12. 2026',
+    });
     expect(result).toMatchObject({ erased: [clientId], actsKept: 3, notesEmptied: 1 });
     expect(tracesIn(hq)).toEqual([]);
     expect((await hq.api.invoke('clients.get', { id: clientId }, 'cs')).ok).toBe(false);
@@ -137,7 +136,7 @@ describe('erasure of a person, at HQ, reaches every office by sync files', () =>
     }
     // The submitted period's figures are frozen (its acts are flagged as changed since).
     expect(frozenFigures(hq)).toEqual(submittedBefore);
-    const [submission] = await call<{ changedActs: number }[]>(hq, 'reports.submissions', {});
+    const [submission] = await call(hq, 'reports.submissions', {});
     expect(submission!.changedActs).toBe(2);
   });
 
@@ -179,7 +178,7 @@ describe('erasure of a person, at HQ, reaches every office by sync files', () =>
       'cs',
     );
     expect(refused).toMatchObject({ ok: false, error: { code: 'SYNC_HQ_ONLY' } });
-    const other = await call<{ id: string }>(jablonec, 'clients.create', {
+    const other = await call(jablonec, 'clients.create', {
       familyName: 'Petrenko',
       nationality: 'UA',
       consentDate: '2026-01-05',
@@ -193,6 +192,6 @@ describe('erasure of a person, at HQ, reaches every office by sync files', () =>
       (caught: unknown) => caught,
     );
     expect(isPristavError(error) && error.code).toBe('SYNC_ERASURE_FROM_BRANCH');
-    expect((await call<{ familyName: string }>(hq, 'clients.list', {})) !== null).toBe(true);
+    expect((await call(hq, 'clients.list', {})) !== null).toBe(true);
   });
 });

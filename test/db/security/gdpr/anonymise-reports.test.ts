@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type Api } from '../../../../db/api.ts';
-import type { AnonymiseResult, InactiveClients } from '../../../../db/contract/gdpr.ts';
-import type { ReportComparison } from '../../../../db/contract/report-submissions.ts';
+import type { AnonymiseResult } from '../../../../db/contract/gdpr.ts';
 import { fillRelease2010 } from '../../../../db/demo/release-2010.ts';
 import { buildPeriodReport } from '../../../../db/reports/period-report.ts';
 import { openTempStore } from '../../../helpers/temp-database.ts';
+import { apiCalls } from '../../../helpers/temp-api.ts';
 
 /**
  * "Anonymising … so every past report gives the same figures": the 2010 centre of the press
@@ -26,11 +26,7 @@ describe('anonymising the 2010 centre', () => {
   const before = new Map<string, unknown>();
   let result: AnonymiseResult;
 
-  async function ok<T>(method: string, input: unknown): Promise<T> {
-    const answer = await api.invoke(method, input, 'cs');
-    if (!answer.ok) throw new Error(`${method}: ${answer.error.message}`);
-    return answer.value as T;
-  }
+  const { ok } = apiCalls(() => api);
   const figures = async () => {
     const all = new Map<string, unknown>();
     for (const period of periods) {
@@ -48,9 +44,9 @@ describe('anonymising the 2010 centre', () => {
     fillRelease2010(temp.store);
     api = createApi(temp.store);
     for (const [key, value] of await figures()) before.set(key, value);
-    await ok('reports.submit', periods[0]);
-    const list = await ok<InactiveClients>('clients.inactive', {});
-    result = await ok<AnonymiseResult>('clients.anonymise', {
+    await ok('reports.submit', periods[0]!);
+    const list = await ok('clients.inactive', {});
+    result = await ok('clients.anonymise', {
       ids: list.clients.map((client) => client.id),
     });
   });
@@ -94,7 +90,7 @@ describe('anonymising the 2010 centre', () => {
   });
 
   it('leaves the submitted period with no changed figure and no changed act', async () => {
-    const comparison = await ok<ReportComparison>('reports.compare', periods[0]);
+    const comparison = (await ok('reports.compare', periods[0]!))!;
     expect(comparison.differences.filter((row) => row.table !== 'byAgeGroup')).toEqual([]);
     expect(comparison.changedActsTotal).toBe(0);
   });

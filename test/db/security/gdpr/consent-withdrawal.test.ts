@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Client } from '../../../../db/contract/clients.ts';
 import { openGdprCentre, type GdprCentre } from './gdpr-fixture.ts';
 
 /**
@@ -11,7 +10,7 @@ describe('a client who withdrew consent', () => {
   let centre: GdprCentre;
   beforeEach(async () => {
     centre = await openGdprCentre();
-    await centre.ok<Client>('clients.update', {
+    await centre.ok('clients.update', {
       id: centre.client.id,
       changes: { consentWithdrawn: '2026-10-15' },
     });

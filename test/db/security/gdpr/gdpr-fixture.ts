@@ -1,10 +1,8 @@
 import { createApi } from '../../../../db/api.ts';
 import { dumpSyncedData } from '../../../../db/changes/dump.ts';
-import type { Client } from '../../../../db/contract/clients.ts';
-import type { Course, Lesson } from '../../../../db/contract/courses.ts';
-import type { Book, Loan } from '../../../../db/contract/library.ts';
-import type { ServiceAct } from '../../../../db/contract/services.ts';
+import type { Lesson } from '../../../../db/contract/courses.ts';
 import { openTempStore } from '../../../helpers/temp-database.ts';
+import { apiCalls } from '../../../helpers/temp-api.ts';
 
 /**
  * A centre with one person who has a bit of everything: a record edited once, a second record
@@ -15,18 +13,9 @@ export async function openGdprCentre(options: { clock?: { now: number } } = {}) 
   const clock = options.clock ?? { now: Date.UTC(2026, 10, 2, 10) };
   const temp = await openTempStore({ now: () => clock.now });
   const api = createApi(temp.store);
-  const ok = async <T>(method: string, input: unknown): Promise<T> => {
-    const result = await api.invoke(method, input, 'cs');
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value as T;
-  };
-  const refused = async (method: string, input: unknown, lang: 'cs' | 'en' = 'cs') => {
-    const result = await api.invoke(method, input, lang);
-    if (result.ok) throw new Error(`${method} should have been refused`);
-    return result.error;
-  };
+  const { ok, fail: refused } = apiCalls(api);
 
-  const client = await ok<Client>('clients.create', {
+  const client = await ok('clients.create', {
     familyName: 'Nguyễn',
     givenNames: 'Thị Thu Hằng',
     birthDate: '1986-04-23',
@@ -43,7 +32,7 @@ export async function openGdprCentre(options: { clock?: { now: number } } = {}) 
     consentVersion: '2026-11',
   });
   await ok('clients.update', { id: client.id, changes: { phone: '608 555 111' } });
-  const second = await ok<Client>('clients.create', {
+  const second = await ok('clients.create', {
     familyName: 'Nguyen',
     givenNames: 'Thi Thu Hang',
     nationality: 'VN',
@@ -51,7 +40,7 @@ export async function openGdprCentre(options: { clock?: { now: number } } = {}) 
     otherSpellings: 'Нгуен Тхи ТхуХанг',
   });
   // Recorded on the second record before it was found to be the same person.
-  const internet = await ok<ServiceAct>('acts.record', {
+  const internet = await ok('acts.record', {
     clientId: second.id,
     type: 'internet',
     date: '2025-03-05',
@@ -59,25 +48,25 @@ export async function openGdprCentre(options: { clock?: { now: number } } = {}) 
   });
   await ok('clients.merge', { survivorId: client.id, mergedId: second.id });
 
-  const counselling = await ok<ServiceAct>('acts.record', {
+  const counselling = await ok('acts.record', {
     clientId: client.id,
     type: 'social_legal_counselling',
     date: '2025-03-04',
     minutes: 45,
     note: 'Žádost o prodloužení pobytu; zdravotní potíže (důvěrné).',
   });
-  const book = await ok<Book>('books.create', {
+  const book = await ok('books.create', {
     title: 'Truyện Kiều',
     author: 'Nguyễn Du',
     language: 'vi',
   });
-  const loan = await ok<Loan>('loans.lend', {
+  const loan = await ok('loans.lend', {
     bookId: book.id,
     clientId: client.id,
     date: '2025-04-01',
   });
   await ok('loans.return', { loanId: loan.id, date: '2025-04-20' });
-  const course = await ok<Course>('courses.create', {
+  const course = await ok('courses.create', {
     kind: 'czech_low_threshold',
     title: 'Čeština pro začátečníky',
     town: 'Liberec',
@@ -87,7 +76,7 @@ export async function openGdprCentre(options: { clock?: { now: number } } = {}) 
   const lessons: Lesson[] = [];
   for (const date of ['2025-05-06', '2025-05-13']) {
     lessons.push(
-      await ok<Lesson>('lessons.add', { courseId: course.id, date, start: '17:00', end: '18:30' }),
+      await ok('lessons.add', { courseId: course.id, date, start: '17:00', end: '18:30' }),
     );
   }
   await ok('enrolments.enrol', { courseId: course.id, clientId: client.id, date: '2025-05-01' });

@@ -3,12 +3,8 @@ import { createApi, type Api } from '../../../../db/api.ts';
 import { dumpSyncedData } from '../../../../db/changes/dump.ts';
 import { writeRow } from '../../../../db/changes/write-row.ts';
 import { runWrite } from '../../../../db/changes/write-transaction.ts';
-import type { Client, ClientDetail, ClientSummary } from '../../../../db/contract/clients.ts';
-import type { Course, Lesson } from '../../../../db/contract/courses.ts';
-import type { AnonymiseResult, InactiveClients } from '../../../../db/contract/gdpr.ts';
-import type { Book, Loan } from '../../../../db/contract/library.ts';
-import type { ServiceAct } from '../../../../db/contract/services.ts';
 import { openTempStore } from '../../../helpers/temp-database.ts';
+import { apiCalls } from '../../../helpers/temp-api.ts';
 
 /**
  * Issue 12 (c): clients with no act for N years are listed; anonymising keeps what the reports
@@ -18,19 +14,16 @@ let temp: Awaited<ReturnType<typeof openTempStore>>;
 let api: Api;
 const now = Date.UTC(2026, 10, 2, 10);
 const ids: Record<string, string> = {};
+/** The id person() gave `key`; a typo in a test's name fails at once rather than as undefined. */
+function idOf(key: string): string {
+  const id = ids[key];
+  if (id === undefined) throw new Error(`no client ${key} registered`);
+  return id;
+}
 
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const result = await api.invoke(method, input, 'cs');
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
-async function refused(method: string, input: unknown) {
-  const result = await api.invoke(method, input, 'cs');
-  if (result.ok) throw new Error(`${method} should have been refused`);
-  return result.error;
-}
+const { ok, fail: refused } = apiCalls(() => api);
 async function person(key: string, fields: Record<string, unknown> = {}) {
-  const client = await ok<Client>('clients.create', {
+  const client = await ok('clients.create', {
     familyName: key,
     givenNames: 'Test',
     nationality: 'UA',
@@ -41,7 +34,7 @@ async function person(key: string, fields: Record<string, unknown> = {}) {
   return client.id;
 }
 const act = (clientId: string, date: string, note = '') =>
-  ok<ServiceAct>('acts.record', { clientId, type: 'social_legal_counselling', date, note });
+  ok('acts.record', { clientId, type: 'social_legal_counselling', date, note });
 const snapshot = () =>
   JSON.stringify({
     ops: temp.store.sqlite.prepare('SELECT count(*) FROM ops').pluck().get(),
@@ -73,33 +66,33 @@ beforeEach(async () => {
   // Bondar: an old act, and a merged record of hers with a recent one.
   await act(await person('Bondar'), '2019-05-01');
   await act(await person('Bondarová'), '2023-01-15');
-  await ok('clients.merge', { survivorId: ids.Bondar, mergedId: ids['Bondarová'] });
+  await ok('clients.merge', { survivorId: idOf('Bondar'), mergedId: idOf('Bondarová') });
   // Dovženko: no act at all, first contact long ago.
   await person('Dovženko', { firstContact: '2020-01-01' });
   // Evtušenko: registered today, nothing else.
   await person('Evtušenko', { consentDate: undefined, isConsentPending: true });
-  const book = await ok<Book>('books.create', { title: 'Kobzar', language: 'uk', copies: 3 });
+  const book = await ok('books.create', { title: 'Kobzar', language: 'uk', copies: 3 });
   // Franko still has a book from 2018; Gončar returned his in 2022.
-  await ok<Loan>('loans.lend', {
+  await ok('loans.lend', {
     bookId: book.id,
     clientId: await person('Franko'),
     date: '2018-03-01',
   });
-  const loan = await ok<Loan>('loans.lend', {
+  const loan = await ok('loans.lend', {
     bookId: book.id,
     clientId: await person('Gončar'),
     date: '2018-03-01',
   });
   await ok('loans.return', { loanId: loan.id, date: '2022-01-10' });
   // Hrycenko attended a lesson in 2019.
-  const course = await ok<Course>('courses.create', {
+  const course = await ok('courses.create', {
     kind: 'czech_intensive',
     title: 'Čeština B1',
     town: 'Liberec',
     startDate: '2019-09-01',
     endDate: '2019-12-20',
   });
-  const lesson = await ok<Lesson>('lessons.add', {
+  const lesson = await ok('lessons.add', {
     courseId: course.id,
     date: '2019-09-10',
     start: '17:00',
@@ -112,17 +105,17 @@ beforeEach(async () => {
   });
   await ok('attendance.mark', {
     lessonId: lesson.id,
-    marks: [{ clientId: ids.Hrycenko, isPresent: true }],
+    marks: [{ clientId: idOf('Hrycenko'), isPresent: true }],
   });
   // Ivanenko had an old act but was removed from the register.
   await act(await person('Ivanenko'), '2018-01-01');
-  runWrite(temp.store, null, (w) => writeRow(w, 'clients', ids.Ivanenko!, { deleted: true }));
+  runWrite(temp.store, null, (w) => writeRow(w, 'clients', idOf('Ivanenko'), { deleted: true }));
 });
 afterEach(() => temp.close());
 
 describe('the retention list', () => {
   it('lists who had no contact for five years (the setting), longest inactive first', async () => {
-    const list = await ok<InactiveClients>('clients.inactive', {});
+    const list = await ok('clients.inactive', {});
     expect(list.years).toBe(5);
     expect(list.cutoff).toBe('2021-11-02');
     expect(list.clients.map((client) => [client.displayName, client.lastActivity])).toEqual([
@@ -131,7 +124,7 @@ describe('the retention list', () => {
       ['Dovženko Test', '2020-01-01'],
     ]);
     expect(list.clients[0]).toEqual({
-      id: ids['Šimková'],
+      id: idOf('Šimková'),
       displayName: 'Šimková Olena',
       nationality: 'UA',
       birthYear: 1980,
@@ -140,12 +133,12 @@ describe('the retention list', () => {
   });
 
   it('takes other years when asked, and the setting when it changes', async () => {
-    const four = await ok<InactiveClients>('clients.inactive', { years: 4 });
+    const four = await ok('clients.inactive', { years: 4 });
     expect(four.cutoff).toBe('2022-11-02');
     expect(four.clients.map((client) => client.displayName)).toContain('Gončar Test');
     expect(four.clients.map((client) => client.displayName)).not.toContain('Bondar Test');
     await ok('settings.set', { retentionYears: 7 });
-    const seven = await ok<InactiveClients>('clients.inactive', undefined);
+    const seven = await ok('clients.inactive', undefined);
     expect(seven.cutoff).toBe('2019-11-02');
     expect(seven.clients.map((client) => client.displayName)).toEqual([
       'Šimková Olena',
@@ -157,20 +150,20 @@ describe('the retention list', () => {
 
 describe('anonymising', () => {
   it('keeps nationality, birth year, sex, status and acts; removes names, contacts and notes', async () => {
-    const result = await ok<AnonymiseResult>('clients.anonymise', {
-      ids: [ids['Šimková'], ids['Dovženko']],
+    const result = await ok('clients.anonymise', {
+      ids: [idOf('Šimková'), idOf('Dovženko')],
     });
     expect(result).toEqual({
       years: 5,
       cutoff: '2021-11-02',
       clients: [
-        { id: ids['Šimková'], nationality: 'UA', birthYear: 1980, lastActivity: '2019-05-01' },
-        { id: ids['Dovženko'], nationality: 'UA', birthYear: null, lastActivity: '2020-01-01' },
+        { id: idOf('Šimková'), nationality: 'UA', birthYear: 1980, lastActivity: '2019-05-01' },
+        { id: idOf('Dovženko'), nationality: 'UA', birthYear: null, lastActivity: '2020-01-01' },
       ],
     });
-    const detail = await ok<ClientDetail>('clients.get', { id: ids['Šimková'] });
+    const detail = await ok('clients.get', { id: idOf('Šimková') });
     expect(detail.client).toEqual({
-      id: ids['Šimková'],
+      id: idOf('Šimková'),
       isPseudonymous: false,
       familyName: '',
       givenNames: '',
@@ -198,45 +191,45 @@ describe('anonymising', () => {
     });
     const acts = temp.store.sqlite
       .prepare('SELECT date, note FROM service_acts WHERE client_id = ?')
-      .all(ids['Šimková']);
+      .all(idOf('Šimková'));
     expect(acts).toEqual([{ date: '2019-05-01', note: '' }]);
     // The search index and the duplicate keys followed the row.
-    expect(await ok<ClientSummary[]>('clients.search', { text: 'simkova', limit: 50 })).toEqual([]);
-    expect(await ok<ClientSummary[]>('clients.search', { text: 'Шимкова', limit: 50 })).toEqual([]);
+    expect(await ok('clients.search', { text: 'simkova', limit: 50 })).toEqual([]);
+    expect(await ok('clients.search', { text: 'Шимкова', limit: 50 })).toEqual([]);
     const audit = temp.store.sqlite
       .prepare("SELECT count(*) FROM audit_log WHERE action = 'anonymise'")
       .pluck()
       .get();
     expect(audit).toBe(2);
     // Not listed again, shown under no name, and closed to new acts and edits.
-    const list = await ok<InactiveClients>('clients.inactive', {});
+    const list = await ok('clients.inactive', {});
     expect(list.clients.map((client) => client.displayName)).toEqual(['Hrycenko Test']);
-    const summary = await ok<{ rows: ClientSummary[] }>('clients.list', {
+    const summary = await ok('clients.list', {
       servedFrom: '2019-01-01',
       servedTo: '2019-12-31',
     });
-    expect(summary.rows.find((row) => row.id === ids['Šimková'])).toMatchObject({
+    expect(summary.rows.find((row) => row.id === idOf('Šimková'))).toMatchObject({
       displayName: 'Anonymizovaný klient',
       isAnonymised: true,
     });
     // The register leaves the nameless records out; whom a report counts, it still lists.
-    const register = await ok<{ rows: ClientSummary[] }>('clients.list', {});
-    expect(register.rows.map((row) => row.id)).not.toContain(ids['Šimková']);
+    const register = await ok('clients.list', {});
+    expect(register.rows.map((row) => row.id)).not.toContain(idOf('Šimková'));
     expect(
-      (await refused('acts.record', { clientId: ids['Šimková'], type: 'internet' })).code,
+      (await refused('acts.record', { clientId: idOf('Šimková'), type: 'internet' })).code,
     ).toBe('CLIENT_ANONYMISED');
     expect(
-      (await refused('clients.update', { id: ids['Šimková'], changes: { familyName: 'X' } })).code,
+      (await refused('clients.update', { id: idOf('Šimková'), changes: { familyName: 'X' } })).code,
     ).toBe('CLIENT_ANONYMISED');
   });
 
   it('shows the earlier names, contacts and notes again nowhere: not in the history, not in an export', async () => {
-    await ok('clients.anonymise', { ids: [ids['Šimková']] });
-    const history = await ok<{ field: string; value: unknown }[]>('clients.history', {
-      id: ids['Šimková'],
+    await ok('clients.anonymise', { ids: [idOf('Šimková')] });
+    const history = await ok('clients.history', {
+      id: idOf('Šimková'),
     });
-    const exported = await ok<{ base64: string }>('clients.exportSubject', {
-      clientId: ids['Šimková'],
+    const exported = await ok('clients.exportSubject', {
+      clientId: idOf('Šimková'),
       format: 'json',
     });
     const json = Buffer.from(exported.base64, 'base64').toString('utf8');
@@ -260,15 +253,15 @@ describe('anonymising', () => {
   });
 
   it('anonymises a merged person’s every record', async () => {
-    await act(ids.Bondar!, '2015-01-01');
-    const three = await ok<AnonymiseResult>('clients.anonymise', {
-      ids: [ids['Bondarová']],
+    await act(idOf('Bondar'), '2015-01-01');
+    const three = await ok('clients.anonymise', {
+      ids: [idOf('Bondarová')],
       years: 3,
     });
-    expect(three.clients.map((client) => client.id)).toEqual([ids.Bondar]);
+    expect(three.clients.map((client) => client.id)).toEqual([idOf('Bondar')]);
     const names = temp.store.sqlite
       .prepare('SELECT family_name, anonymised_on FROM clients WHERE id IN (?, ?)')
-      .all(ids.Bondar, ids['Bondarová']);
+      .all(idOf('Bondar'), idOf('Bondarová'));
     expect(names).toEqual([
       { family_name: '', anonymised_on: '2026-11-02' },
       { family_name: '', anonymised_on: '2026-11-02' },
@@ -277,12 +270,12 @@ describe('anonymising', () => {
 
   it('refuses the whole call when one client had contact since, and changes nothing', async () => {
     const before = snapshot();
-    const error = await refused('clients.anonymise', { ids: [ids['Šimková'], ids.Gončar] });
+    const error = await refused('clients.anonymise', { ids: [idOf('Šimková'), ids.Gončar] });
     expect(error.code).toBe('CLIENT_NOT_INACTIVE');
     expect(error.message).toBe(
       'Gončar Test: poslední kontakt 10. 1. 2022, tedy v posledních 5 letech; záznam nelze anonymizovat. Nic nebylo anonymizováno.',
     );
-    expect((await refused('clients.anonymise', { ids: [ids.Franko] })).code).toBe(
+    expect((await refused('clients.anonymise', { ids: [idOf('Franko')] })).code).toBe(
       'CLIENT_NOT_INACTIVE',
     );
     expect((await refused('clients.anonymise', { ids: [ids.Evtušenko] })).code).toBe(

@@ -3,7 +3,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubjectLanguage } from '../../../../db/contract/gdpr.ts';
-import type { ExportedFile } from '../../../../db/contract/report-exports.ts';
 import { openGdprCentre, type GdprCentre } from './gdpr-fixture.ts';
 
 /**
@@ -25,7 +24,7 @@ describe('the subject-access export as PDF', () => {
   afterAll(() => centre.close());
 
   async function pdfText(language?: SubjectLanguage) {
-    const file = await centre.ok<ExportedFile>('clients.exportSubject', {
+    const file = await centre.ok('clients.exportSubject', {
       clientId: centre.client.id,
       format: 'pdf',
       ...(language ? { language } : {}),

@@ -12,6 +12,9 @@ import type { SyncRunStatus } from '../../../../db/contract/sync.ts';
 import { dumpSyncedData } from '../../../../db/changes/dump.ts';
 import { openApp, type App } from '../../../../db/open-app.ts';
 import { makeTempDir } from '../../../helpers/temp-database.ts';
+import type { MethodName } from '../../../../db/contract/method-names.ts';
+import type { Input } from '../../../../db/contract/methods.ts';
+import { apiCalls, type InputArgs } from '../../../helpers/temp-api.ts';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -19,16 +22,14 @@ afterEach(() => {
   cleanups = [];
 });
 
-async function call<T>(app: App, method: string, input: unknown): Promise<T> {
-  const result = await app.api.invoke(method, input, 'cs');
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
+/** A call on the app's API, typed by the contract. */
+const call = <M extends MethodName>(app: App, method: M, ...[input]: InputArgs<M>) =>
+  apiCalls(app.api).ok(method, input as Input<M>);
 
 async function runSync(app: App): Promise<SyncRunStatus> {
-  const { jobId } = await call<{ jobId: string }>(app, 'sync.run', {});
+  const { jobId } = await call(app, 'sync.run', {});
   for (;;) {
-    const status = await call<SyncRunStatus>(app, 'sync.runStatus', { jobId });
+    const status = await call(app, 'sync.runStatus', { jobId });
     if (status.state !== 'running') return status;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -57,10 +58,10 @@ async function twoOffices() {
     isHq: true,
     adminName: 'Petra',
   });
-  const enrolled = await call<{
-    passphrase: string;
-    file: { name: string; contentBase64: string };
-  }>(hq.app, 'sync.enrol', { name: 'Jablonec', town: 'Jablonec nad Nisou' });
+  const enrolled = await call(hq.app, 'sync.enrol', {
+    name: 'Jablonec',
+    town: 'Jablonec nad Nisou',
+  });
   await call(branch.app, 'sync.join', {
     file: enrolled.file,
     passphrase: enrolled.passphrase.toLowerCase(),
@@ -153,11 +154,7 @@ describe('Synchronizovat over a sync folder', () => {
     expect(JSON.stringify(dumpSyncedData(branch.app.store))).toBe(
       JSON.stringify(dumpSyncedData(hq.app.store)),
     );
-    const status = await call<{ sites: { name: string; lastReceived: string | null }[] }>(
-      hq.app,
-      'sync.status',
-      {},
-    );
+    const status = await call(hq.app, 'sync.status', {});
     expect(status.sites.find((site) => site.name === 'Jablonec')!.lastReceived).not.toBeNull();
   });
 
