@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { formatCzechDate } from './dates.ts';
 import type { Language, Translated } from './language.ts';
+import { permissionActionWords } from './permission-words.ts';
+import { roleLabels } from './users.ts';
 import { formatIssues } from './validation-messages.ts';
 
 /**
@@ -39,6 +41,15 @@ export type ServiceTypeRefusal = keyof typeof serviceTypeRefusals;
 /** The words of params given as a code, per error code (errors.ts) and param name. */
 const errorParamWords: Partial<Record<string, Record<string, Record<string, Translated>>>> = {
   INVALID_SERVICE_TYPE: { reason: serviceTypeRefusals },
+  PERMISSION_DENIED: { role: roleLabels },
+};
+
+/** Params worded by a function rather than a table, per error code and param name. */
+const errorParamWording: Partial<
+  Record<string, Record<string, (value: string, lang: Language) => string>>
+> = {
+  // A method name ("… (acts.record)") or a rule about the row (permission-words.ts).
+  PERMISSION_DENIED: { action: permissionActionWords },
 };
 
 /**
@@ -65,6 +76,8 @@ export function paramsInLanguage(
       if (typeof value === 'string' && dayParams[code]?.includes(name)) {
         return [name, dayInLanguage(value, lang)];
       }
+      const wording = errorParamWording[code]?.[name];
+      if (typeof value === 'string' && wording) return [name, wording(value, lang)];
       // Own keys only: a value such as "constructor" is text, not a code.
       const table = words?.[name];
       const isCode =

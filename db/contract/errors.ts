@@ -134,7 +134,7 @@ const messages: Record<ErrorCode, Translated> = {
   },
   PERMISSION_DENIED: {
     cs: 'Uživatel {user} s rolí {role} nesmí {action}.',
-    en: 'User {user} with the role {roleEn} may not {actionEn}.',
+    en: 'User {user} with the role {role} may not {action}.',
   },
   USER_EXISTS: {
     cs: 'Uživatel se jménem {user} už existuje (jména se nesmí lišit jen diakritikou nebo velikostí písmen).',

@@ -23,10 +23,7 @@ export function redactAct<T extends Pick<ServiceAct, 'isConfidential' | 'note'>>
 }
 
 export function confidentialDenied(user: User | null): PristavError {
-  return permissionDenied(user, {
-    cs: 'číst ani měnit důvěrné poznámky z poradenství',
-    en: 'read or change confidential counselling notes',
-  });
+  return permissionDenied(user, 'confidentialNotes');
 }
 
 type DumpRows = Record<string, Record<string, unknown>[]>;

@@ -31,10 +31,7 @@ export function onlyOwnCourses<T>(
 }
 
 function refuse(user: User): PristavError {
-  return permissionDenied(user, {
-    cs: 'pracovat s kurzem, který nevede',
-    en: 'work with a course they do not teach',
-  });
+  return permissionDenied(user, 'othersCourse');
 }
 
 /** Refuses a lecturer another lecturer's course; anyone else passes. */

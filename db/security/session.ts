@@ -5,7 +5,7 @@ import { PristavError } from '../errors.ts';
 import { getCurrentUser } from '../site/site-queries.ts';
 import type { Store } from '../store.ts';
 import { isAllowed, publicMethods } from './permissions.ts';
-import { actionLabel, permissionDenied } from './permission-labels.ts';
+import { permissionDenied } from './permission-labels.ts';
 import { findUserById, findUserByName, isSignInRequired } from './user-queries.ts';
 
 /** A session locks after this long without a call (issue 12: 15 minutes idle). */
@@ -57,7 +57,7 @@ export function authorise(store: Store, session: SessionState, method: MethodNam
 }
 
 function denied(user: User, method: MethodName): PristavError {
-  return permissionDenied(user, { cs: actionLabel(method, 'cs'), en: actionLabel(method, 'en') });
+  return permissionDenied(user, method);
 }
 
 /** The first administrator, just created with a password, goes on signed in (first run, join). */

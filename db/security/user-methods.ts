@@ -71,10 +71,7 @@ export const userMethods: { [M in UserMethod]: MethodDefinition<M> } = {
       if (!target) throw new PristavError('USER_NOT_FOUND', { user: actor.name });
       const isOwn = target.id === actor.id;
       if (!isOwn && actor.role !== 'admin') {
-        throw permissionDenied(actor, {
-          cs: 'měnit heslo jiného uživatele',
-          en: "change another user's password",
-        });
+        throw permissionDenied(actor, 'otherUsersPassword');
       }
       if (isOwn && target.passwordHash !== '') {
         const isRight = await verifyPassword(input.currentPassword ?? '', target.passwordHash);

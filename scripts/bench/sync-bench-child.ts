@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
+import { syncedTables } from '../../db/changes/index.ts';
 import { configureDatabase } from '../../db/connection/open-database.ts';
 import { openStore } from '../../db/open-app.ts';
 import type { Store } from '../../db/store.ts';
@@ -14,15 +15,18 @@ import { requireMembership } from '../../db/sync/organisation.ts';
  *   node sync-bench-child.ts export DATABASE RECIPIENT FOLDER   exportSyncFile to RECIPIENT
  *   node sync-bench-child.ts import DATABASE FILE               importSyncFile of FILE
  *   node sync-bench-child.ts raw DATABASE COUNT                 COUNT plain INSERTs (baseline)
+ *   node sync-bench-child.ts floor DATABASE IMPORTED            SQLite alone writing what the
+ *                                                               import into IMPORTED wrote
  *
  * Prints `{"ms", "peakKiB", "startKiB", "operations", "bytes"?, "path"?}` as its last line;
  * startKiB is the resident size before the timed step began (database open, schema read).
  * Run with `--expose-gc`, it also prints `liveStartKiB` and `liveMaxKiB` (watchLiveMemory).
  */
 const [mode, file, argument, folder] = process.argv.slice(2);
-if (!file || !argument || !(mode === 'raw' || mode === 'import' || (mode === 'export' && folder))) {
+const modes = ['raw', 'import', 'floor'];
+if (!file || !argument || !(modes.includes(mode!) || (mode === 'export' && folder))) {
   throw new Error(
-    'usage: sync-bench-child.ts export DB RECIPIENT FOLDER | import DB FILE | raw DB N',
+    'usage: sync-bench-child.ts export DB RECIPIENT FOLDER | import DB FILE | raw DB N | floor DB IMPORTED',
   );
 }
 
@@ -100,6 +104,38 @@ function insertRaw(count: number): Measured {
   return { operations: count };
 }
 
+/**
+ * The floor under an import: the rows a real import wrote (the change log, its heads and the
+ * synced tables, read from IMPORTED, a copy of this database after importing the same file),
+ * written into this database by SQLite alone — one INSERT … SELECT a table in one transaction,
+ * with the schema's triggers keeping the search index, the keys and the summaries as an import
+ * does. No file to read, decrypt, verify or decode, no JavaScript per row: what is left is what
+ * SQLite must do to hold the data, so the import's time over this floor is the app's own work.
+ */
+function writeFloor(store: Store, imported: string): Measured {
+  const { sqlite } = store;
+  const before = sqlite.prepare('SELECT count(*) FROM ops').pluck().get() as number;
+  sqlite.prepare('ATTACH DATABASE ? AS src').run(imported);
+  // The change log first, then the synced tables in their dependency order (sites … loans).
+  const tables = [
+    'op_sites',
+    'op_fields',
+    'ops',
+    'row_heads',
+    'version_vector',
+    ...Object.keys(syncedTables),
+  ];
+  sqlite
+    .transaction(() => {
+      for (const table of tables) {
+        sqlite.exec(`INSERT OR IGNORE INTO main.${table} SELECT * FROM src.${table}`);
+      }
+    })
+    .immediate();
+  const after = sqlite.prepare('SELECT count(*) FROM ops').pluck().get() as number;
+  return { operations: after - before };
+}
+
 const rssKiB = () => Math.round(process.memoryUsage().rss / 1024);
 
 /**
@@ -142,7 +178,9 @@ if (mode === 'raw') {
     measured =
       mode === 'export'
         ? await exportTo(store, argument, folder!)
-        : await importFrom(store, argument);
+        : mode === 'floor'
+          ? writeFloor(store, argument)
+          : await importFrom(store, argument);
     ms = performance.now() - began;
     live = stopWatching();
   } finally {

@@ -35,7 +35,9 @@ import { type BenchResult, formatResults, median } from './bench-format.ts';
  *    250 ms gives what is kept alive (JS heap + buffers). The baseline, in a child too: plain
  *    INSERTs of as many rows into a table of the compact change log's columns, key and index,
  *    one prepared statement in one transaction, the app's pragmas (WAL, synchronous=FULL).
- *    Medians of three runs (`PRISTAV_BENCH_SYNC_RUNS`).
+ *    Beside the import, its floor: SQLite alone writing the rows that import wrote into another
+ *    copy of the branch (INSERT … SELECT, the schema's triggers firing), which no import of
+ *    this data can beat. Medians of three runs (`PRISTAV_BENCH_SYNC_RUNS`).
  * 2. Bytes per operation of the change log on disk (dbstat: ops, its index, row_heads) in the
  *    layout before the compaction, after the compact_change_log migration converts it, and as
  *    today's write path writes it; bytes per operation in the sync file of 1.
@@ -154,6 +156,8 @@ interface SizeRun {
   size: number;
   exported: ChildRun;
   imported: ChildRun;
+  /** SQLite alone writing the rows the import wrote (sync-bench-child.ts writeFloor). */
+  floor: ChildRun;
   raw: ChildRun;
   hqFile: string;
 }
@@ -181,6 +185,7 @@ async function runSize(dir: string, size: number): Promise<SizeRun> {
   const pair = await setUpPair(dir, size);
   const exports: ChildRun[] = [];
   const imports: ChildRun[] = [];
+  const floors: ChildRun[] = [];
   const raws: ChildRun[] = [];
   for (let run = 0; run < runs; run++) {
     const folder = join(dir, `sync-stick-${size}-${run}`);
@@ -188,20 +193,29 @@ async function runSize(dir: string, size: number): Promise<SizeRun> {
     const branch = join(dir, `sync-branch-${size}-${run}.sqlite`);
     copyFileSync(pair.branchFile, branch);
     const rawFile = join(dir, `sync-raw-${size}-${run}.sqlite`);
+    const floorFile = join(dir, `sync-floor-${size}-${run}.sqlite`);
+    copyFileSync(pair.branchFile, floorFile);
     try {
       const exported = runChild(['export', pair.hqFile, pair.branchId, folder]);
       const imported = runChild(['import', branch, exported.path!]);
+      const floor = runChild(['floor', floorFile, branch]);
       const raw = runChild(['raw', rawFile, String(exported.operations)]);
+      if (floor.operations !== imported.operations) {
+        throw new Error(`the floor wrote ${floor.operations} of ${imported.operations} operations`);
+      }
       progress(
         `${thousands(exported.operations)} operations: export ${exported.ms.toFixed(0)} ms, ` +
-          `import ${imported.ms.toFixed(0)} ms, raw insert ${raw.ms.toFixed(0)} ms`,
+          `import ${imported.ms.toFixed(0)} ms (SQLite alone ${floor.ms.toFixed(0)} ms), ` +
+          `raw insert ${raw.ms.toFixed(0)} ms`,
       );
       exports.push(exported);
       imports.push(imported);
+      floors.push(floor);
       raws.push(raw);
     } finally {
       rmSync(folder, { recursive: true, force: true });
       removeDatabase(branch);
+      removeDatabase(floorFile);
       removeDatabase(rawFile);
     }
   }
@@ -215,6 +229,7 @@ async function runSize(dir: string, size: number): Promise<SizeRun> {
       size,
       exported: { ...medianRun(exports), liveMaxKiB: liveExport.liveMaxKiB! },
       imported: { ...medianRun(imports), liveMaxKiB: liveImport.liveMaxKiB! },
+      floor: medianRun(floors),
       raw: medianRun(raws),
       hqFile: pair.hqFile,
     };
@@ -353,7 +368,7 @@ export async function benchSync(dir: string): Promise<BenchResult[]> {
   const disk = await beforeAndAfter(dir, large.hqFile);
   removeDatabase(large.hqFile);
 
-  const { exported, imported, raw } = large;
+  const { exported, imported, floor, raw } = large;
   const count = thousands(exported.operations);
   const perSecond = (run: ChildRun) => run.operations / (run.ms / 1000);
   const both = (run: ChildRun) =>
@@ -396,6 +411,13 @@ export async function benchSync(dir: string): Promise<BenchResult[]> {
     ...syncRows('export (HQ → branch)', exported),
     ...peaks('export', 'exported'),
     ...syncRows('import (at the branch)', imported),
+    {
+      // What SQLite must do to hold the data an import brings, with nothing of the app's own.
+      name: '… SQLite alone writing the rows it wrote (INSERT … SELECT, triggers)',
+      unit: 'ms',
+      figure: floor.ms,
+      baseline: raw.ms,
+    },
     ...peaks('import', 'imported'),
     {
       name: `sync file: bytes per operation (${(exported.bytes! / 1024 ** 2).toFixed(1)} MiB)`,
