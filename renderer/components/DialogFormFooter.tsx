@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * The end of a dialog's form: the API's refusal (one line, announced) and Zrušit / the submit
- * button, the same in every dialog that saves through the API.
+ * button, the same in every dialog that saves through the API. A form with nowhere to go back
+ * to (the first run) has no Zrušit.
  */
 export function DialogFormFooter({
   error,
@@ -12,12 +13,15 @@ export function DialogFormFooter({
   submitLabel,
   isBusy,
   onCancel,
+  cancelLabel,
 }: {
   error: string | null;
   errorTitle: string;
   submitLabel: string;
   isBusy: boolean;
-  onCancel: () => void;
+  onCancel?: () => void;
+  /** Where the form names its way back otherwise (default: Zrušit). */
+  cancelLabel?: string;
 }) {
   const { t } = useTranslation();
   return (
@@ -28,9 +32,11 @@ export function DialogFormFooter({
         </Alert>
       )}
       <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
+        {onCancel && (
+          <Button variant="default" onClick={onCancel}>
+            {cancelLabel ?? t('common.cancel')}
+          </Button>
+        )}
         <Button type="submit" loading={isBusy}>
           {submitLabel}
         </Button>

@@ -1,18 +1,6 @@
-import {
-  Alert,
-  Autocomplete,
-  Button,
-  Fieldset,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Fieldset, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   cefrLevels,
@@ -20,9 +8,12 @@ import {
   fieldLabels,
   regionTowns,
   validationMessages,
-  type CourseKind,
 } from '../../../db/contract/index.ts';
-import { DateField } from '../../forms/DateField.tsx';
+import { DialogFormFooter } from '../../components/DialogFormFooter.tsx';
+import { ControlledAutocomplete } from '../../components/form-fields/controlled-text-fields.tsx';
+import { ControlledDateField } from '../../components/form-fields/controlled-text-fields.tsx';
+import { ControlledNumberInput } from '../../components/form-fields/ControlledNumberInput.tsx';
+import { ControlledSelect } from '../../components/form-fields/ControlledSelect.tsx';
 import { useLeaveGuard } from '../../forms/use-leave-guard.tsx';
 import { useUiStore } from '../../state/ui-store.ts';
 import {
@@ -52,6 +43,7 @@ export function CourseForm({ initial, onSave, onCancel }: CourseFormProps) {
     shouldFocusError: false,
   });
   const errorText = useCourseFieldError(form.formState.errors);
+  const dates = useWatch({ control: form.control, name: ['startDate', 'endDate'] });
   // Leaving with typed values asks first; the saved course is then shown without asking.
   const guard = useLeaveGuard(form.formState.isDirty);
   const label = (name: string) => fieldLabels[name]?.[language] ?? name;
@@ -78,25 +70,17 @@ export function CourseForm({ initial, onSave, onCancel }: CourseFormProps) {
       <Stack gap="lg" maw={960}>
         <Fieldset legend={t('courses.form.basics')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Controller
+            <ControlledSelect
               control={form.control}
               name="kind"
-              render={({ field }) => (
-                <Select
-                  label={label('kind')}
-                  required
-                  data={courseKinds.map((kind) => ({
-                    value: kind,
-                    label: kindLabel(kind, language),
-                  }))}
-                  error={errorText('kind')}
-                  ref={field.ref}
-                  name={field.name}
-                  value={field.value}
-                  onChange={(value) => field.onChange(value as CourseKind | null)}
-                  onBlur={field.onBlur}
-                />
-              )}
+              whenCleared={null}
+              label={label('kind')}
+              required
+              data={courseKinds.map((kind) => ({
+                value: kind,
+                label: kindLabel(kind, language),
+              }))}
+              error={errorText('kind')}
             />
             <TextInput
               label={label('title')}
@@ -105,24 +89,15 @@ export function CourseForm({ initial, onSave, onCancel }: CourseFormProps) {
               error={errorText('title')}
               {...form.register('title')}
             />
-            <Controller
+            <ControlledAutocomplete
               control={form.control}
               name="town"
-              render={({ field }) => (
-                <Autocomplete
-                  label={label('town')}
-                  description={t('courses.form.townHint')}
-                  required
-                  data={[...regionTowns]}
-                  autoComplete="off"
-                  error={errorText('town')}
-                  ref={field.ref}
-                  name={field.name}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                />
-              )}
+              label={label('town')}
+              description={t('courses.form.townHint')}
+              required
+              data={[...regionTowns]}
+              autoComplete="off"
+              error={errorText('town')}
             />
             <TextInput
               label={label('venue')}
@@ -130,23 +105,15 @@ export function CourseForm({ initial, onSave, onCancel }: CourseFormProps) {
               error={errorText('venue')}
               {...form.register('venue')}
             />
-            <Controller
+            <ControlledSelect
               control={form.control}
               name="level"
-              render={({ field }) => (
-                <Select
-                  label={label('level')}
-                  placeholder={t('courses.form.levelNone')}
-                  data={[...cefrLevels]}
-                  clearable
-                  error={errorText('level')}
-                  ref={field.ref}
-                  name={field.name}
-                  value={field.value || null}
-                  onChange={(value) => field.onChange(value ?? '')}
-                  onBlur={field.onBlur}
-                />
-              )}
+              whenCleared=""
+              label={label('level')}
+              placeholder={t('courses.form.levelNone')}
+              data={[...cefrLevels]}
+              clearable
+              error={errorText('level')}
             />
             <TextInput
               label={label('lecturer')}
@@ -158,73 +125,44 @@ export function CourseForm({ initial, onSave, onCancel }: CourseFormProps) {
         </Fieldset>
         <Fieldset legend={t('courses.form.when')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            {(['startDate', 'endDate'] as const).map((name) => (
-              <Controller
+            {(['startDate', 'endDate'] as const).map((name, index) => (
+              <ControlledDateField
                 key={name}
                 control={form.control}
                 name={name}
-                render={({ field }) => (
-                  <DateField
-                    label={label(name)}
-                    required
-                    // An empty date fails the contract as "invalid (YYYY-MM-DD)": it is missing.
-                    error={
-                      field.value === '' && errorText(name)
-                        ? validationMessages.required?.[language]
-                        : errorText(name)
-                    }
-                    ref={field.ref}
-                    name={field.name}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                  />
-                )}
+                label={label(name)}
+                required
+                // An empty date fails the contract as "invalid (YYYY-MM-DD)": it is missing.
+                error={
+                  dates[index] === '' && errorText(name)
+                    ? validationMessages.required?.[language]
+                    : errorText(name)
+                }
               />
             ))}
-            <Controller
+            <ControlledNumberInput
               control={form.control}
               name="capacity"
-              render={({ field }) => (
-                <NumberInput
-                  label={label('capacity')}
-                  placeholder={t('courses.form.capacityNone')}
-                  min={1}
-                  max={500}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  error={errorText('capacity')}
-                  ref={field.ref}
-                  name={field.name}
-                  value={field.value ?? ''}
-                  onChange={(value) =>
-                    field.onChange(value === '' ? null : typeof value === 'number' ? value : null)
-                  }
-                  onBlur={field.onBlur}
-                />
-              )}
+              whenEmptied={null}
+              label={label('capacity')}
+              placeholder={t('courses.form.capacityNone')}
+              min={1}
+              max={500}
+              allowDecimal={false}
+              allowNegative={false}
+              error={errorText('capacity')}
             />
           </SimpleGrid>
         </Fieldset>
         <ScheduleEditor form={form} />
-        {apiError && (
-          <Alert
-            role="alert"
-            color="red"
-            title={t('courses.form.saveFailed')}
-            icon={<IconAlertTriangle aria-hidden />}
-          >
-            {apiError}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('courses.form.cancel')}
-          </Button>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {t('courses.form.create')}
-          </Button>
-        </Group>
+        <DialogFormFooter
+          error={apiError}
+          errorTitle={t('courses.form.saveFailed')}
+          submitLabel={t('courses.form.create')}
+          isBusy={form.formState.isSubmitting}
+          onCancel={onCancel}
+          cancelLabel={t('courses.form.cancel')}
+        />
       </Stack>
       {guard.dialog}
     </form>

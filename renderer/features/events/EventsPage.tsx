@@ -1,9 +1,10 @@
-import { Alert, Button, Loader, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventKindLabels, type EventSummary } from '../../../db/contract/index.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { AddEntryButton, EditEntryCell } from '../../components/RegisterButtons.tsx';
+import { RegisterTable } from '../../components/RegisterTable.tsx';
 import { useApiQuery } from '../../data/use-api-query.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { formatDate } from '../clients/client-format.ts';
@@ -33,79 +34,56 @@ export function EventsPage() {
         intro={t('events.intro')}
         action={
           can('events.create') && (
-            <Button
-              leftSection={<IconPlus size={18} aria-hidden />}
-              onClick={() => setEditing('new')}
-            >
-              {t('events.add')}
-            </Button>
+            <AddEntryButton label={t('events.add')} onClick={() => setEditing('new')} />
           )
         }
       />
-      {events.status === 'loading' && <Loader size="sm" aria-label={t('app.loading')} />}
-      {events.status === 'error' && (
-        <Alert role="alert" color="red" title={t('events.loadFailed')}>
-          {events.error.message}
-        </Alert>
-      )}
-      {events.status === 'ready' && events.value.length === 0 && (
-        <Text c="dimmed">{t('events.empty')}</Text>
-      )}
-      {events.status === 'ready' && events.value.length > 0 && (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped highlightOnHover aria-label={t('events.tableLabel')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('events.columns.date')}</Table.Th>
-                <Table.Th scope="col">{t('events.columns.topic')}</Table.Th>
-                <Table.Th scope="col">{t('events.columns.town')}</Table.Th>
-                <Table.Th scope="col">{t('events.columns.partners')}</Table.Th>
-                <Table.Th scope="col" className="events-number">
-                  {t('events.columns.participants')}
-                </Table.Th>
-                <Table.Th scope="col" className="events-number">
-                  {t('events.columns.clients')}
-                </Table.Th>
-                {mayEdit && (
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t('events.columns.actions')}</VisuallyHidden>
-                  </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {events.value.map((event) => (
-                <Table.Tr key={event.id}>
-                  <Table.Td className="events-date">{formatDate(event.date, language)}</Table.Td>
-                  <Table.Th scope="row" fw={500}>
-                    {event.topic}
-                    <Text size="sm" c="dimmed">
-                      {eventKindLabels[event.kind]?.[language] ?? event.kind}
-                    </Text>
-                  </Table.Th>
-                  <Table.Td>{event.town}</Table.Td>
-                  <Table.Td>{event.partners.map((partner) => partner.name).join(', ')}</Table.Td>
-                  <Table.Td className="events-number">{event.participants}</Table.Td>
-                  <Table.Td className="events-number">{event.clientCount}</Table.Td>
-                  {mayEdit && (
-                    <Table.Td>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        leftSection={<IconPencil size={16} aria-hidden />}
-                        aria-label={`${t('events.edit')} ${event.topic}`}
-                        onClick={() => setEditing(event)}
-                      >
-                        {t('events.edit')}
-                      </Button>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <RegisterTable
+        rows={events}
+        texts={{
+          loadFailed: t('events.loadFailed'),
+          empty: t('events.empty'),
+          tableLabel: t('events.tableLabel'),
+        }}
+        minWidth={760}
+        columns={
+          <>
+            <Table.Th scope="col">{t('events.columns.date')}</Table.Th>
+            <Table.Th scope="col">{t('events.columns.topic')}</Table.Th>
+            <Table.Th scope="col">{t('events.columns.town')}</Table.Th>
+            <Table.Th scope="col">{t('events.columns.partners')}</Table.Th>
+            <Table.Th scope="col" className="events-number">
+              {t('events.columns.participants')}
+            </Table.Th>
+            <Table.Th scope="col" className="events-number">
+              {t('events.columns.clients')}
+            </Table.Th>
+          </>
+        }
+        actionsLabel={mayEdit ? t('events.columns.actions') : undefined}
+        renderRow={(event: EventSummary) => (
+          <Table.Tr key={event.id}>
+            <Table.Td className="events-date">{formatDate(event.date, language)}</Table.Td>
+            <Table.Th scope="row" fw={500}>
+              {event.topic}
+              <Text size="sm" c="dimmed">
+                {eventKindLabels[event.kind]?.[language] ?? event.kind}
+              </Text>
+            </Table.Th>
+            <Table.Td>{event.town}</Table.Td>
+            <Table.Td>{event.partners.map((partner) => partner.name).join(', ')}</Table.Td>
+            <Table.Td className="events-number">{event.participants}</Table.Td>
+            <Table.Td className="events-number">{event.clientCount}</Table.Td>
+            {mayEdit && (
+              <EditEntryCell
+                label={t('events.edit')}
+                entryName={event.topic}
+                onClick={() => setEditing(event)}
+              />
+            )}
+          </Table.Tr>
+        )}
+      />
       <EventDialog
         event={editing === 'new' ? null : editing}
         opened={editing !== null}

@@ -1,20 +1,12 @@
-import {
-  Alert,
-  Button,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { bookCreateInput } from '../../../db/contract/index.ts';
-import { useFieldError } from '../../forms/use-field-error.ts';
+import { ControlledNumberInput } from '../../components/form-fields/ControlledNumberInput.tsx';
+import { ControlledSelect } from '../../components/form-fields/ControlledSelect.tsx';
+import { ApiForm } from '../../components/form-fields/ApiForm.tsx';
+import { useApiForm } from '../../components/form-fields/use-api-form.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import type { BookFormOutput, BookFormValues } from './book-form-values.ts';
 import { bookLanguageOptions, languageFilter } from './book-languages.ts';
@@ -33,28 +25,26 @@ interface BookFormProps {
 export function BookForm({ initial, onLoan, submitLabel, onSave, onCancel }: BookFormProps) {
   const { t } = useTranslation();
   const language = useUiStore((state) => state.language);
-  const [apiError, setApiError] = useState<string | null>(null);
-  const form = useForm<BookFormValues, unknown, BookFormOutput>({
+  const apiForm = useApiForm<BookFormValues, BookFormOutput>({
     resolver: zodResolver(bookCreateInput),
     defaultValues: initial,
+    shape: bookCreateInput.shape,
+    save: async (values, bookForm) => {
+      if (values.copies < onLoan) {
+        bookForm.setError('copies', { type: 'onLoan' }, { shouldFocus: true });
+        return null;
+      }
+      return onSave(values);
+    },
   });
-  const { errors, isSubmitting } = form.formState;
-  const errorText = useFieldError(errors, bookCreateInput.shape);
+  const { form, errorText, textField } = apiForm;
+  const { errors } = form.formState;
   const chosenLanguage = useWatch({ control: form.control, name: 'language' });
   const options = bookLanguageOptions(
     language,
     { common: t('library.book.commonLanguages'), other: t('library.book.otherLanguages') },
     chosenLanguage,
   );
-
-  const submit = form.handleSubmit(async (values) => {
-    setApiError(null);
-    if (values.copies < onLoan) {
-      form.setError('copies', { type: 'onLoan' }, { shouldFocus: true });
-      return;
-    }
-    setApiError(await onSave(values));
-  });
 
   const languageError =
     errors.language && chosenLanguage === ''
@@ -66,108 +56,67 @@ export function BookForm({ initial, onLoan, submitLabel, onSave, onCancel }: Boo
       : errorText('copies');
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)}>
-      <Stack gap="md">
-        <TextInput
-          data-autofocus
+    <ApiForm
+      state={apiForm}
+      errorTitle={t('library.book.saveFailed')}
+      submitLabel={submitLabel}
+      onCancel={onCancel}
+    >
+      <TextInput data-autofocus required label={t('library.book.title')} {...textField('title')} />
+      <TextInput label={t('library.book.author')} {...textField('author')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <ControlledSelect
+          control={form.control}
+          name="language"
+          whenCleared=""
           required
-          label={t('library.book.title')}
-          error={errorText('title')}
-          {...form.register('title')}
+          searchable
+          label={t('library.book.language')}
+          description={t('library.book.languageHint')}
+          data={options}
+          filter={languageFilter}
+          nothingFoundMessage={t('library.book.noLanguage')}
+          maxDropdownHeight={280}
+          error={languageError}
         />
         <TextInput
-          label={t('library.book.author')}
-          error={errorText('author')}
-          {...form.register('author')}
+          label={t('library.book.isbn')}
+          description={t('library.book.isbnHint')}
+          error={errorText('isbn')}
+          inputMode="numeric"
+          autoComplete="off"
+          {...form.register('isbn', {
+            // A mistyped ISBN is pointed out as soon as the field is left, not only on save…
+            onBlur: (event: { target: HTMLInputElement }) => {
+              if (event.target.value.trim() !== '') void form.trigger('isbn');
+            },
+            // …and the message goes as soon as the digits are right, so it does not vanish
+            // (moving the buttons under the pointer) only when the field loses focus.
+            onChange: () => {
+              if (form.getFieldState('isbn').error) void form.trigger('isbn');
+            },
+          })}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <Controller
-            control={form.control}
-            name="language"
-            render={({ field }) => (
-              <Select
-                required
-                searchable
-                label={t('library.book.language')}
-                description={t('library.book.languageHint')}
-                data={options}
-                filter={languageFilter}
-                nothingFoundMessage={t('library.book.noLanguage')}
-                maxDropdownHeight={280}
-                error={languageError}
-                ref={field.ref}
-                name={field.name}
-                value={field.value || null}
-                onChange={(value) => field.onChange(value ?? '')}
-                onBlur={field.onBlur}
-              />
-            )}
-          />
-          <TextInput
-            label={t('library.book.isbn')}
-            description={t('library.book.isbnHint')}
-            error={errorText('isbn')}
-            inputMode="numeric"
-            autoComplete="off"
-            {...form.register('isbn', {
-              // A mistyped ISBN is pointed out as soon as the field is left, not only on save…
-              onBlur: (event: { target: HTMLInputElement }) => {
-                if (event.target.value.trim() !== '') void form.trigger('isbn');
-              },
-              // …and the message goes as soon as the digits are right, so it does not vanish
-              // (moving the buttons under the pointer) only when the field loses focus.
-              onChange: () => {
-                if (form.getFieldState('isbn').error) void form.trigger('isbn');
-              },
-            })}
-          />
-          <Controller
-            control={form.control}
-            name="copies"
-            render={({ field }) => (
-              <NumberInput
-                required
-                label={t('library.book.copies')}
-                min={1}
-                max={100}
-                allowDecimal={false}
-                allowNegative={false}
-                error={copiesError}
-                ref={field.ref}
-                name={field.name}
-                value={field.value ?? 1}
-                // An emptied box is 0, which the schema refuses with its own message.
-                onChange={(value) => field.onChange(typeof value === 'number' ? value : 0)}
-                onBlur={field.onBlur}
-              />
-            )}
-          />
-          <TextInput
-            label={t('library.book.shelfMark')}
-            description={t('library.book.shelfMarkHint')}
-            error={errorText('shelfMark')}
-            {...form.register('shelfMark')}
-          />
-        </SimpleGrid>
-        {apiError && (
-          <Alert
-            role="alert"
-            color="red"
-            title={t('library.book.saveFailed')}
-            icon={<IconAlertTriangle aria-hidden />}
-          >
-            {apiError}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {submitLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <ControlledNumberInput
+          control={form.control}
+          name="copies"
+          // An emptied box is 0, which the schema refuses with its own message.
+          whenEmptied={0}
+          shownWhenUnset={1}
+          required
+          label={t('library.book.copies')}
+          min={1}
+          max={100}
+          allowDecimal={false}
+          allowNegative={false}
+          error={copiesError}
+        />
+        <TextInput
+          label={t('library.book.shelfMark')}
+          description={t('library.book.shelfMarkHint')}
+          {...textField('shelfMark')}
+        />
+      </SimpleGrid>
+    </ApiForm>
   );
 }

@@ -1,10 +1,9 @@
-import { Checkbox, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { DialogFormFooter } from '../../components/DialogFormFooter.tsx';
-import { useFieldError } from '../../forms/use-field-error.ts';
+import { ControlledChoice } from '../../components/form-fields/ControlledSelect.tsx';
+import { ApiForm } from '../../components/form-fields/ApiForm.tsx';
+import { useApiForm } from '../../components/form-fields/use-api-form.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import {
   partnerFormSchema,
@@ -34,79 +33,51 @@ export function PartnerForm({
 }: PartnerFormProps) {
   const { t } = useTranslation();
   const language = useUiStore((state) => state.language);
-  const [apiError, setApiError] = useState<string | null>(null);
-  const form = useForm<PartnerFormValues, unknown, PartnerFormOutput>({
+  const apiForm = useApiForm<PartnerFormValues, PartnerFormOutput>({
     resolver: zodResolver(partnerFormSchema),
     defaultValues: initial,
+    shape: partnerFormShape,
+    save: onSave,
   });
-  const { errors, isSubmitting } = form.formState;
-  const errorText = useFieldError(errors, partnerFormShape);
-  const submit = form.handleSubmit(async (values) => {
-    setApiError(null);
-    setApiError(await onSave(values));
-  });
+  const { form, textField, controlField } = apiForm;
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)}>
-      <Stack gap="md">
-        <TextInput
-          data-autofocus
-          required
-          label={t('partners.form.name')}
-          description={t('partners.form.nameHint')}
-          error={errorText('organisationName')}
-          {...form.register('organisationName')}
+    <ApiForm
+      state={apiForm}
+      errorTitle={t('partners.form.failed')}
+      submitLabel={submitLabel}
+      onCancel={onCancel}
+    >
+      <TextInput
+        data-autofocus
+        required
+        label={t('partners.form.name')}
+        description={t('partners.form.nameHint')}
+        {...textField('organisationName')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <ControlledChoice
+          {...controlField('partnerKind')}
+          label={t('partners.form.kind')}
+          data={partnerKindOptions(language)}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <Controller
-            control={form.control}
-            name="partnerKind"
-            render={({ field }) => (
-              <Select
-                required
-                label={t('partners.form.kind')}
-                data={partnerKindOptions(language)}
-                allowDeselect={false}
-                error={errorText('partnerKind')}
-                ref={field.ref}
-                name={field.name}
-                value={field.value}
-                onChange={(value) => field.onChange(value ?? field.value)}
-                onBlur={field.onBlur}
-              />
-            )}
-          />
-          <TextInput
-            label={t('partners.form.town')}
-            error={errorText('town')}
-            {...form.register('town')}
-          />
-        </SimpleGrid>
-        <TextInput
-          label={t('partners.form.contact')}
-          description={t('partners.form.contactHint')}
-          error={errorText('contact')}
-          {...form.register('contact')}
-        />
-        <Textarea
-          label={t('partners.form.note')}
-          autosize
-          minRows={2}
-          maxRows={6}
-          error={errorText('note')}
-          {...form.register('note')}
-        />
-        {isEditing && (
-          <Checkbox label={t('partners.form.isArchived')} {...form.register('isArchived')} />
-        )}
-        <DialogFormFooter
-          error={apiError}
-          errorTitle={t('partners.form.failed')}
-          submitLabel={submitLabel}
-          isBusy={isSubmitting}
-          onCancel={onCancel}
-        />
-      </Stack>
-    </form>
+        <TextInput label={t('partners.form.town')} {...textField('town')} />
+      </SimpleGrid>
+      <TextInput
+        label={t('partners.form.contact')}
+        description={t('partners.form.contactHint')}
+        {...textField('contact')}
+      />
+      <Textarea
+        label={t('partners.form.note')}
+        autosize
+        minRows={2}
+        maxRows={6}
+        {...textField('note')}
+      />
+      {isEditing && (
+        <Checkbox label={t('partners.form.isArchived')} {...form.register('isArchived')} />
+      )}
+    </ApiForm>
   );
 }

@@ -1,19 +1,11 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Loader,
-  Stack,
-  Table,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
-import { IconArchive, IconCircleCheck, IconPencil, IconPlus } from '@tabler/icons-react';
+import { Checkbox, Group, Stack, Table, Text } from '@mantine/core';
+import { IconArchive, IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerKindLabel, type Partner } from '../../../db/contract/index.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { AddEntryButton, EditEntryCell } from '../../components/RegisterButtons.tsx';
+import { RegisterTable } from '../../components/RegisterTable.tsx';
 import { useApiQuery } from '../../data/use-api-query.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import { useCan } from '../session/use-permissions.ts';
@@ -40,12 +32,7 @@ export function PartnersPage() {
         intro={t('partners.intro')}
         action={
           can('partners.create') && (
-            <Button
-              leftSection={<IconPlus size={18} aria-hidden />}
-              onClick={() => setEditing('new')}
-            >
-              {t('partners.add')}
-            </Button>
+            <AddEntryButton label={t('partners.add')} onClick={() => setEditing('new')} />
           )
         }
       />
@@ -54,73 +41,55 @@ export function PartnersPage() {
         checked={includeArchived}
         onChange={(event) => setIncludeArchived(event.currentTarget.checked)}
       />
-      {partners.status === 'loading' && <Loader size="sm" aria-label={t('app.loading')} />}
-      {partners.status === 'error' && (
-        <Alert role="alert" color="red" title={t('partners.loadFailed')}>
-          {partners.error.message}
-        </Alert>
-      )}
-      {partners.status === 'ready' && partners.value.length === 0 && (
-        <Text c="dimmed">{t('partners.empty')}</Text>
-      )}
-      {partners.status === 'ready' && partners.value.length > 0 && (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped highlightOnHover aria-label={t('partners.tableLabel')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('partners.columns.name')}</Table.Th>
-                <Table.Th scope="col">{t('partners.columns.kind')}</Table.Th>
-                <Table.Th scope="col">{t('partners.columns.town')}</Table.Th>
-                <Table.Th scope="col">{t('partners.columns.contact')}</Table.Th>
-                <Table.Th scope="col">{t('partners.columns.state')}</Table.Th>
-                {mayEdit && (
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t('partners.columns.actions')}</VisuallyHidden>
-                  </Table.Th>
+      <RegisterTable
+        rows={partners}
+        texts={{
+          loadFailed: t('partners.loadFailed'),
+          empty: t('partners.empty'),
+          tableLabel: t('partners.tableLabel'),
+        }}
+        minWidth={720}
+        columns={
+          <>
+            <Table.Th scope="col">{t('partners.columns.name')}</Table.Th>
+            <Table.Th scope="col">{t('partners.columns.kind')}</Table.Th>
+            <Table.Th scope="col">{t('partners.columns.town')}</Table.Th>
+            <Table.Th scope="col">{t('partners.columns.contact')}</Table.Th>
+            <Table.Th scope="col">{t('partners.columns.state')}</Table.Th>
+          </>
+        }
+        actionsLabel={mayEdit ? t('partners.columns.actions') : undefined}
+        renderRow={(partner: Partner) => (
+          <Table.Tr key={partner.id}>
+            <Table.Th scope="row" fw={500}>
+              {partner.name}
+            </Table.Th>
+            <Table.Td>{partnerKindLabel(partner.kind, language)}</Table.Td>
+            <Table.Td>{partner.town}</Table.Td>
+            <Table.Td>{partner.contact}</Table.Td>
+            <Table.Td>
+              {/* Words and an icon, not a colour alone. */}
+              <Group gap={4} wrap="nowrap">
+                {partner.isArchived ? (
+                  <IconArchive size={16} aria-hidden />
+                ) : (
+                  <IconCircleCheck size={16} aria-hidden />
                 )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {partners.value.map((partner) => (
-                <Table.Tr key={partner.id}>
-                  <Table.Th scope="row" fw={500}>
-                    {partner.name}
-                  </Table.Th>
-                  <Table.Td>{partnerKindLabel(partner.kind, language)}</Table.Td>
-                  <Table.Td>{partner.town}</Table.Td>
-                  <Table.Td>{partner.contact}</Table.Td>
-                  <Table.Td>
-                    {/* Words and an icon, not a colour alone. */}
-                    <Group gap={4} wrap="nowrap">
-                      {partner.isArchived ? (
-                        <IconArchive size={16} aria-hidden />
-                      ) : (
-                        <IconCircleCheck size={16} aria-hidden />
-                      )}
-                      <Text size="sm">
-                        {partner.isArchived ? t('partners.archived') : t('partners.active')}
-                      </Text>
-                    </Group>
-                  </Table.Td>
-                  {mayEdit && (
-                    <Table.Td>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        leftSection={<IconPencil size={16} aria-hidden />}
-                        aria-label={`${t('partners.edit')} ${partner.name}`}
-                        onClick={() => setEditing(partner)}
-                      >
-                        {t('partners.edit')}
-                      </Button>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+                <Text size="sm">
+                  {partner.isArchived ? t('partners.archived') : t('partners.active')}
+                </Text>
+              </Group>
+            </Table.Td>
+            {mayEdit && (
+              <EditEntryCell
+                label={t('partners.edit')}
+                entryName={partner.name}
+                onClick={() => setEditing(partner)}
+              />
+            )}
+          </Table.Tr>
+        )}
+      />
       <PartnerDialog
         partner={editing === 'new' ? null : editing}
         opened={editing !== null}

@@ -1,11 +1,9 @@
-import { Alert, Button, Code, Group, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { Alert, Code, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { BackupList } from '../../../db/contract/index.ts';
 import { call } from '../../api.ts';
-import { canPickFolder, pickFolder } from '../../files/pick-folder.ts';
+import { FolderPathForm, type FolderSaveOutcome } from '../../components/FolderPathForm.tsx';
 
 /**
  * Where backups go on this computer: the folder now, a field to change it (the native dialog in
@@ -13,33 +11,20 @@ import { canPickFolder, pickFolder } from '../../files/pick-folder.ts';
  */
 export function BackupFolderForm({ list, onSaved }: { list: BackupList; onSaved: () => void }) {
   const { t } = useTranslation();
-  const [path, setPath] = useState(list.isDefaultFolder ? '' : list.folder);
-  const [error, setError] = useState<string | null>(null);
-  const [isSaving, setSaving] = useState(false);
-
-  const save = async (folder: string | null) => {
-    setError(null);
-    setSaving(true);
-    const result = await call('backups.setFolder', { folder });
-    setSaving(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setPath(result.value.isDefaultFolder ? '' : result.value.folder);
-    notifications.show({
-      color: 'teal',
-      icon: <IconCheck size={18} aria-hidden />,
-      message: result.value.isDefaultFolder
-        ? t('backups.folder.savedDefault')
-        : t('backups.folder.saved'),
-    });
-    onSaved();
+  const labels = {
+    path: t('backups.folder.path'),
+    description: t('backups.folder.pathDescription'),
+    pick: t('backups.folder.pick'),
+    save: t('backups.folder.save'),
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const trimmed = path.trim();
-    void save(trimmed === '' ? null : trimmed);
+  const save = async (folder: string | null): Promise<FolderSaveOutcome> => {
+    const result = await call('backups.setFolder', { folder });
+    if (!result.ok) return { refusal: result.error.message };
+    const isDefault = result.value.isDefaultFolder;
+    return {
+      path: isDefault ? '' : result.value.folder,
+      done: isDefault ? t('backups.folder.savedDefault') : t('backups.folder.saved'),
+    };
   };
 
   return (
@@ -59,39 +44,13 @@ export function BackupFolderForm({ list, onSaved }: { list: BackupList; onSaved:
           {t('backups.folder.unavailable')}
         </Alert>
       )}
-      <form noValidate onSubmit={submit}>
-        <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput
-            label={t('backups.folder.path')}
-            description={t('backups.folder.pathDescription')}
-            value={path}
-            onChange={(event) => setPath(event.currentTarget.value)}
-            error={error}
-            style={{ flex: '1 1 320px' }}
-            spellCheck={false}
-          />
-          {canPickFolder() && (
-            <Button
-              variant="default"
-              onClick={() =>
-                void pickFolder(t('backups.folder.pick')).then((chosen) => {
-                  if (chosen !== null) setPath(chosen);
-                })
-              }
-            >
-              {t('backups.folder.pick')}
-            </Button>
-          )}
-          <Button type="submit" variant="default" loading={isSaving}>
-            {t('backups.folder.save')}
-          </Button>
-          {!list.isDefaultFolder && (
-            <Button variant="subtle" onClick={() => void save(null)} disabled={isSaving}>
-              {t('backups.folder.useDefault')}
-            </Button>
-          )}
-        </Group>
-      </form>
+      <FolderPathForm
+        initialPath={list.isDefaultFolder ? '' : list.folder}
+        labels={labels}
+        save={save}
+        onSaved={onSaved}
+        resetLabel={list.isDefaultFolder ? undefined : t('backups.folder.useDefault')}
+      />
     </Stack>
   );
 }

@@ -1,13 +1,14 @@
-import { Alert, Autocomplete, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Text, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { syncEnrolInput, type EnrolmentResult } from '../../../db/contract/index.ts';
 import { call } from '../../api.ts';
+import { ControlledAutocomplete } from '../../components/form-fields/controlled-text-fields.tsx';
+import { ApiForm } from '../../components/form-fields/ApiForm.tsx';
+import { useApiForm } from '../../components/form-fields/use-api-form.ts';
 import { downloadBase64 } from '../../files/download-base64.ts';
-import { useFieldError } from '../../forms/use-field-error.ts';
 import { suggestedTowns } from '../first-run/suggested-towns.ts';
 import { PassphraseView } from './PassphraseView.tsx';
 
@@ -30,13 +31,20 @@ export function EnrolDialog({
 }) {
   const { t } = useTranslation();
   const [enrolled, setEnrolled] = useState<EnrolmentResult | null>(null);
-  const [apiError, setApiError] = useState<string | null>(null);
-  const form = useForm({
+  const apiForm = useApiForm({
     resolver: zodResolver(syncEnrolInput),
     defaultValues: { name: '', town: '' },
+    shape: syncEnrolInput.shape,
+    save: async (values: z.output<typeof syncEnrolInput>) => {
+      const result = await call('sync.enrol', values);
+      if (!result.ok) return result.error.message;
+      downloadEnrolment(result.value.file);
+      setEnrolled(result.value);
+      onEnrolled();
+      return null;
+    },
   });
-  const { errors, isSubmitting } = form.formState;
-  const errorText = useFieldError(errors, syncEnrolInput.shape);
+  const { form, textField, controlField, setApiError } = apiForm;
 
   const close = () => {
     // The passphrase lives only as long as the dialog shows it.
@@ -45,18 +53,6 @@ export function EnrolDialog({
     form.reset();
     onClose();
   };
-
-  const submit = form.handleSubmit(async (values) => {
-    setApiError(null);
-    const result = await call('sync.enrol', values);
-    if (!result.ok) {
-      setApiError(result.error.message);
-      return;
-    }
-    downloadEnrolment(result.value.file);
-    setEnrolled(result.value);
-    onEnrolled();
-  });
 
   return (
     <Modal
@@ -79,53 +75,21 @@ export function EnrolDialog({
           onDone={close}
         />
       ) : (
-        <form noValidate onSubmit={(event) => void submit(event)}>
-          <Stack gap="md">
-            <Text size="sm">{t('sync.enrol.intro')}</Text>
-            <TextInput
-              label={t('sync.enrol.name')}
-              required
-              data-autofocus
-              error={errorText('name')}
-              {...form.register('name')}
-            />
-            <Controller
-              control={form.control}
-              name="town"
-              render={({ field }) => (
-                <Autocomplete
-                  label={t('sync.enrol.town')}
-                  required
-                  data={suggestedTowns}
-                  error={errorText('town')}
-                  ref={field.ref}
-                  name={field.name}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                />
-              )}
-            />
-            {apiError && (
-              <Alert
-                role="alert"
-                color="red"
-                title={t('sync.enrol.failed')}
-                icon={<IconAlertTriangle aria-hidden />}
-              >
-                {apiError}
-              </Alert>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={isSubmitting}>
-                {t('sync.enrol.submit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        <ApiForm
+          state={apiForm}
+          errorTitle={t('sync.enrol.failed')}
+          submitLabel={t('sync.enrol.submit')}
+          onCancel={close}
+        >
+          <Text size="sm">{t('sync.enrol.intro')}</Text>
+          <TextInput label={t('sync.enrol.name')} required data-autofocus {...textField('name')} />
+          <ControlledAutocomplete
+            {...controlField('town')}
+            label={t('sync.enrol.town')}
+            required
+            data={suggestedTowns}
+          />
+        </ApiForm>
       )}
     </Modal>
   );

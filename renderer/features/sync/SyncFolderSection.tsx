@@ -1,22 +1,9 @@
-import {
-  Alert,
-  Button,
-  Code,
-  Group,
-  Paper,
-  Progress,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCheck, IconRefresh } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, Code, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SyncRunStatus } from '../../../db/contract/index.ts';
 import { call } from '../../api.ts';
-import { canPickFolder, pickFolder } from '../../files/pick-folder.ts';
+import { FolderPathForm, type FolderSaveOutcome } from '../../components/FolderPathForm.tsx';
 import { runProgressText } from './sync-text.ts';
 import type { SyncRun } from './use-sync-run.ts';
 
@@ -34,28 +21,17 @@ export function SyncFolderSection({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const [path, setPath] = useState(folder ?? '');
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [isSaving, setSaving] = useState(false);
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaveError(null);
-    setSaving(true);
-    const trimmed = path.trim();
-    const result = await call('sync.setFolder', { folder: trimmed === '' ? null : trimmed });
-    setSaving(false);
-    if (!result.ok) {
-      setSaveError(result.error.message);
-      return;
-    }
-    setPath(result.value.folder ?? '');
-    notifications.show({
-      color: 'teal',
-      icon: <IconCheck size={18} aria-hidden />,
-      message: result.value.folder ? t('sync.folder.saved') : t('sync.folder.cleared'),
-    });
-    onSaved();
+  const labels = {
+    path: t('sync.folder.path'),
+    description: t('sync.folder.pathDescription'),
+    pick: t('sync.folder.pick'),
+    save: t('sync.folder.save'),
+  };
+  const save = async (chosen: string | null): Promise<FolderSaveOutcome> => {
+    const result = await call('sync.setFolder', { folder: chosen });
+    if (!result.ok) return { refusal: result.error.message };
+    const saved = result.value.folder;
+    return { path: saved ?? '', done: saved ? t('sync.folder.saved') : t('sync.folder.cleared') };
   };
 
   return (
@@ -74,34 +50,7 @@ export function SyncFolderSection({
             {t('sync.folder.none')}
           </Text>
         )}
-        <form noValidate onSubmit={(event) => void save(event)}>
-          <Group align="flex-end" gap="sm" wrap="wrap">
-            <TextInput
-              label={t('sync.folder.path')}
-              description={t('sync.folder.pathDescription')}
-              value={path}
-              onChange={(event) => setPath(event.currentTarget.value)}
-              error={saveError}
-              style={{ flex: '1 1 320px' }}
-              spellCheck={false}
-            />
-            {canPickFolder() && (
-              <Button
-                variant="default"
-                onClick={() =>
-                  void pickFolder(t('sync.folder.pick')).then((chosen) => {
-                    if (chosen !== null) setPath(chosen);
-                  })
-                }
-              >
-                {t('sync.folder.pick')}
-              </Button>
-            )}
-            <Button type="submit" variant="default" loading={isSaving}>
-              {t('sync.folder.save')}
-            </Button>
-          </Group>
-        </form>
+        <FolderPathForm initialPath={folder ?? ''} labels={labels} save={save} onSaved={onSaved} />
         <Group gap="sm">
           <Button
             leftSection={<IconRefresh size={18} aria-hidden />}
