@@ -1,5 +1,4 @@
 import type Sqlite from 'better-sqlite3-multiple-ciphers';
-import { courseServiceType, serviceTypeOfCourseKind } from '../contract/courses.ts';
 import { czechSortKey } from '../text/czech-sort-key.ts';
 import { noteClientKeyChange } from './sort-rank-cache.ts';
 import {
@@ -13,9 +12,8 @@ import {
 } from '../text/name-keys.ts';
 
 /**
- * Functions the schema's triggers and migrations call: the search index and keys, and the course
- * kinds' service types for the all_acts view. Registered on every connection before migrations
- * run; they are deterministic, so SQLite may cache them.
+ * Functions the schema's triggers call to keep the derived search tables right. Registered on
+ * every connection before migrations run; they are deterministic, so SQLite may cache them.
  */
 export function registerSqlFunctions(sqlite: Sqlite.Database): void {
   const options = { deterministic: true };
@@ -36,10 +34,5 @@ export function registerSqlFunctions(sqlite: Sqlite.Database): void {
   sqlite.function('pristav_phone_key', options, (phone: unknown) => phoneKey(textOf(phone)));
   sqlite.function('pristav_search_extra', options, (birthDate: unknown, phone: unknown) =>
     searchExtra(typeof birthDate === 'string' ? birthDate : null, textOf(phone)),
-  );
-  // Since 2026_12_05_0100: the contract's course kind → service type rule as JSON, from which
-  // migrations generate the all_acts view's CASE.
-  sqlite.function('pristav_course_service_types', options, () =>
-    JSON.stringify({ byKind: serviceTypeOfCourseKind, otherwise: courseServiceType('') }),
   );
 }

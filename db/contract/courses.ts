@@ -24,8 +24,8 @@ export type CourseKind = (typeof courseKinds)[number];
 
 /**
  * Each attended lesson is one act of the course's service type: the one definition of the rule.
- * Migrations generate the all_acts view's CASE from it (pristav_course_service_types in
- * db/connection/sql-functions.ts); the catalogue's course types are its values.
+ * The catalogue's course types are its values; the all_acts view (a frozen migration's CASE) is
+ * checked against it by test/db/courses/course-service-type.test.ts.
  */
 export const serviceTypeOfCourseKind = {
   czech_low_threshold: 'czech_course',

@@ -12,7 +12,7 @@ import { openTempApi, type TempApi } from '../../helpers/temp-api.ts';
 
 /**
  * The course kind → service type rule is defined once (serviceTypeOfCourseKind); the catalogue,
- * the act form's refusals and the all_acts view (its CASE generated from the rule) all follow it.
+ * the act form's refusals and the all_acts view (a frozen migration's CASE, checked here) all follow it.
  */
 describe('the service type of a course kind', () => {
   let temp: TempApi;

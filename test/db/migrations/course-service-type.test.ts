@@ -15,7 +15,7 @@ import { makeTempDir } from '../../helpers/temp-database.ts';
 /**
  * Migration 2026_12_05_0100_course_service_type on a file of the release before it: all_acts
  * gives the very rows it gave with the CASE of the earlier migrations (a kind it does not know
- * included), now with a CASE generated from the contract's rule.
+ * included), now with the rule written out in the migration.
  */
 describe('the course service type migration', () => {
   const temp = makeTempDir();
