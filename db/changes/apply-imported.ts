@@ -1,5 +1,6 @@
 import { prepared } from '../store.ts';
-import { applyRowOperations, type RowOperation } from './apply-row.ts';
+import { applyRowOperations, hasAwaitedOperations, type RowOperation } from './apply-row.ts';
+import { insertFreshRow, isFreshRow, rowsWithHeads, rowText } from './fresh-rows.ts';
 import { type Hlc, receiveHlc } from './hlc.ts';
 import { newRowQueue } from './new-row-queue.ts';
 import { encodeKeys, encodeRowId, encodeValue, type LocalOpKey } from './op-encoding.ts';
@@ -67,11 +68,24 @@ function siteKeyOf(w: WriteTransaction, cache: Map<string, number>, uuid: string
 
 const siteKeyCaches = new WeakMap<WriteTransaction, Map<string, number>>();
 
+interface RowGroup {
+  table: SyncedTable;
+  row: string;
+  rowKey: Buffer | string;
+  /** The origin of the row's first operation in this batch (whose arrival the tally counts). */
+  origin: string;
+  ops: RowOperation[];
+}
+
+const noDeps: LocalOpKey[] = [];
+
 /**
  * Imported operations into the change log and the domain rows: operations already held are
  * skipped (a file read twice, or relayed by two offices), the new ones go through the same
- * applyRowOperations() as a local edit, grouped by row. Call inside the import's transaction;
- * the caller updates the version vector (advanceVector) and saves the clock (w.hlc, moved here).
+ * applyRowOperations() as a local edit, grouped by row — except rows new here whose operations
+ * are each their field's only head (fresh-rows.ts), which are queued straight away. Call inside
+ * the import's transaction; the caller updates the version vector (advanceVector) and saves the
+ * clock (w.hlc, moved here).
  */
 export function applyImportedOperations(
   w: WriteTransaction,
@@ -96,11 +110,9 @@ export function applyImportedOperations(
     }
     return counter > top || !isHeld(w.store, [siteKey, counter]);
   };
-  const byRow = new Map<string, { table: SyncedTable; row: string; ops: RowOperation[] }>();
-  const originOfRow = new Map<string, string>();
-  // A row's operations come one after another: its stored id is encoded once for them all.
-  let lastRow: string | undefined;
-  let lastRowKey: Buffer | string = '';
+  const byRow = new Map<string, RowGroup>();
+  // A row's operations usually come one after another: its group and stored id are found once.
+  let group: RowGroup | undefined;
   for (const operation of operations) {
     tally.operations += 1;
     const siteKey = siteKeyOf(w, cache, operation.site);
@@ -109,14 +121,24 @@ export function applyImportedOperations(
       continue;
     }
     const field = fieldKey(w, operation.table, operation.column);
-    const deps: LocalOpKey[] = operation.deps.map(([site, counter]) => [
-      siteKeyOf(w, cache, site),
-      counter,
-    ]);
+    const deps: LocalOpKey[] =
+      operation.deps.length === 0
+        ? noDeps
+        : operation.deps.map(([site, counter]) => [siteKeyOf(w, cache, site), counter]);
     const author = operation.author === null ? null : siteKeyOf(w, cache, operation.author);
-    if (operation.row !== lastRow) {
-      lastRow = operation.row;
-      lastRowKey = encodeRowId(operation.row);
+    if (group === undefined || group.row !== operation.row || group.table !== operation.table) {
+      const name = `${operation.table}\u0000${operation.row}`;
+      group = byRow.get(name);
+      if (!group) {
+        group = {
+          table: operation.table,
+          row: operation.row,
+          rowKey: encodeRowId(operation.row),
+          origin: operation.site,
+          ops: [],
+        };
+        byRow.set(name, group);
+      }
     }
     queueOperation(
       w,
@@ -124,7 +146,7 @@ export function applyImportedOperations(
       operation.counter,
       operation.hlc,
       field,
-      lastRowKey,
+      group.rowKey,
       encodeValue(operation.value),
       encodeKeys(deps),
       author,
@@ -132,14 +154,7 @@ export function applyImportedOperations(
     tally.new += 1;
     tally.newByOrigin.set(operation.site, (tally.newByOrigin.get(operation.site) ?? 0) + 1);
     if (tally.latest === null || isLater(operation.hlc, tally.latest)) tally.latest = operation.hlc;
-    const group = `${operation.table}\u0000${operation.row}`;
-    let entry = byRow.get(group);
-    if (!entry) {
-      entry = { table: operation.table, row: operation.row, ops: [] };
-      byRow.set(group, entry);
-      originOfRow.set(group, operation.site);
-    }
-    entry.ops.push({
+    group.ops.push({
       key: [siteKey, operation.counter],
       site: operation.site,
       hlc: operation.hlc,
@@ -150,14 +165,31 @@ export function applyImportedOperations(
       isFresh: false,
     });
   }
+  const groups = [...byRow.values()];
+  const withHeads = rowsWithHeads(
+    w.store,
+    groups.map((each) => each.rowKey),
+  );
   // Rows new here go in as multi-row INSERTs, flushed before this batch ends.
   w.newRows = newRowQueue(w.store);
   try {
-    for (const [group, { table, row, ops }] of byRow) {
-      const applied = applyRowOperations(w, table, row, ops);
-      tally.reviewOpened += applied.reviewOpened;
-      if (applied.isNewRow) {
-        const origin = originOfRow.get(group)!;
+    for (const { table, row, rowKey, origin, ops } of groups) {
+      let isNewRow: boolean;
+      if (
+        // An operation something here already depends on must not become a head.
+        !hasAwaitedOperations(w) &&
+        !withHeads.has(rowText(rowKey)) &&
+        !w.newRows.hasHeads(rowKey) &&
+        isFreshRow(rowKey, ops)
+      ) {
+        insertFreshRow(w, table, row, rowKey as Buffer, ops);
+        isNewRow = true;
+      } else {
+        const applied = applyRowOperations(w, table, row, ops);
+        tally.reviewOpened += applied.reviewOpened;
+        isNewRow = applied.isNewRow;
+      }
+      if (isNewRow) {
         let tables = tally.newRows.get(origin);
         if (!tables) {
           tables = new Map();

@@ -259,11 +259,16 @@ function isHeldNow(w: WriteTransaction, key: LocalOpKey): boolean {
   return isHeld(w.store, key);
 }
 
-function takeAwaited(w: WriteTransaction, key: LocalOpKey, field: number): boolean {
-  // Usually nothing is awaited: one look per transaction saves a DELETE per operation.
+/** Whether ops_awaited has rows (looked up once per transaction, then kept up to date). */
+export function hasAwaitedOperations(w: WriteTransaction): boolean {
   w.hasAwaited ??=
     prepared(w.store, 'SELECT EXISTS (SELECT 1 FROM ops_awaited)').pluck().get() === 1;
-  if (!w.hasAwaited) return false;
+  return w.hasAwaited;
+}
+
+function takeAwaited(w: WriteTransaction, key: LocalOpKey, field: number): boolean {
+  // Usually nothing is awaited: one look per transaction saves a DELETE per operation.
+  if (!hasAwaitedOperations(w)) return false;
   const removed = prepared(
     w.store,
     'DELETE FROM ops_awaited WHERE site = ? AND counter = ? RETURNING field',

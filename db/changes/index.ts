@@ -26,6 +26,7 @@ export {
   decodeRowId,
   decodeValue,
   encodeRowId,
+  isCanonicalUuid,
   hlcCounterLimit,
   hlcWallSql,
   type LocalOpKey,
@@ -44,7 +45,9 @@ export {
   highestHeld,
   listOrigins,
   readOperationNames,
+  type OperationBuilder,
   readOperationPage,
+  readOperationPageAs,
 } from './read-operations.ts';
 export { decodeRowHeads, readRowHeads } from './row-heads.ts';
 export {

@@ -31,20 +31,59 @@ export const hlcFromPartsSql = `(CAST(? AS INTEGER) << ${hlcCounterBits}) | CAST
 export const hlcWallSql = (column: string) => `(${column} >> ${hlcCounterBits})`;
 export const hlcCounterSql = (column: string) => `(${column} & ${hlcCounterLimit - 1})`;
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** Each ASCII code's value as a lower-case hex digit, or -1. */
+const hexDigit = new Int8Array(128).fill(-1);
+for (let digit = 0; digit < 16; digit++) hexDigit['0123456789abcdef'.charCodeAt(digit)] = digit;
+
+/**
+ * The 16 bytes of a canonical (lower-case, hyphenated) UUID written into `target` at `offset`,
+ * or false if `text` from `start` is not one. A loop over char codes: the regular expression and
+ * the hex parse it replaces were a tenth of an import's time (4 in 10 values are UUIDs).
+ */
+function writeUuid(text: string, start: number, target: Uint8Array, offset: number): boolean {
+  let byte = offset;
+  for (let index = start; index < start + 36;) {
+    const at = index - start;
+    if (at === 8 || at === 13 || at === 18 || at === 23) {
+      if (text.charCodeAt(index) !== 45) return false;
+      index += 1;
+      continue;
+    }
+    const high = hexDigit[text.charCodeAt(index)] ?? -1;
+    const low = hexDigit[text.charCodeAt(index + 1)] ?? -1;
+    if (high < 0 || low < 0) return false;
+    target[byte++] = (high << 4) | low;
+    index += 2;
+  }
+  return true;
+}
+
+/** Whether `text` is a canonical UUID (lower-case hex, hyphens at 8, 13, 18 and 23). */
+export function isCanonicalUuid(text: string): boolean {
+  return text.length === 36 && writeUuid(text, 0, scratch, 0);
+}
+
+const scratch = new Uint8Array(32);
+
+/** A canonical UUID's 16 bytes, or undefined if `text` is not one. */
+function uuidBytes(text: string): Buffer | undefined {
+  if (text.length !== 36 || !writeUuid(text, 0, scratch, 0)) return undefined;
+  return Buffer.from(scratch.subarray(0, 16));
+}
 
 /**
  * The stored form of a row id: a canonical UUID as its 16 bytes, an attendance mark's
  * `lesson:client` pair of UUIDs as their 32, any other id as its text.
  */
 export function encodeRowId(id: string): Buffer | string {
-  if (id.length === 36 && uuidPattern.test(id)) return Buffer.from(id.replaceAll('-', ''), 'hex');
-  if (id.length === 73 && id[36] === ':') {
-    const first = id.slice(0, 36);
-    const second = id.slice(37);
-    if (uuidPattern.test(first) && uuidPattern.test(second)) {
-      return Buffer.from(`${first}${second}`.replaceAll('-', ''), 'hex');
-    }
+  if (id.length === 36) return uuidBytes(id) ?? id;
+  if (
+    id.length === 73 &&
+    id.charCodeAt(36) === 58 &&
+    writeUuid(id, 0, scratch, 0) &&
+    writeUuid(id, 37, scratch, 16)
+  ) {
+    return Buffer.from(scratch);
   }
   return id;
 }
@@ -67,9 +106,7 @@ export function decodeRowId(stored: Uint8Array | string): string {
  * (StoredValue), so a blob always means a UUID.
  */
 export function encodeValue(value: StoredValue): StoredValue | Buffer {
-  return typeof value === 'string' && value.length === 36 && uuidPattern.test(value)
-    ? Buffer.from(value.replaceAll('-', ''), 'hex')
-    : value;
+  return typeof value === 'string' ? (uuidBytes(value) ?? value) : value;
 }
 
 export function decodeValue(stored: StoredValue | Uint8Array): StoredValue {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { type HeldRange, readOperationNames, readOperationPage } from '../changes/index.ts';
+import { type HeldRange, readOperationNames, readOperationPageAs } from '../changes/index.ts';
 import { PristavError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { knownSchemaVersion } from '../migrations/index.ts';
@@ -10,7 +10,7 @@ import type { Membership } from './organisation.ts';
 import { countRanges, exportSummary, rangesFor, readVector, recordFile } from './peer-state.ts';
 import { agreementKeyOf, findSite, siteName } from './site-registry.ts';
 import { syncFileName } from './sync-file-name.ts';
-import { toWire } from './wire-operation.ts';
+import { wireOperation } from './wire-operation.ts';
 
 /** Operations read per query while a file streams out: bounded memory, short reads. */
 const pageSize = 2_000;
@@ -31,10 +31,10 @@ async function* operationsOf(store: Store, ranges: readonly HeldRange[]) {
   for (const range of ranges) {
     let from = range.from;
     while (from <= range.to) {
-      const page = readOperationPage(store, { ...range, from }, pageSize, names);
+      const page = readOperationPageAs(store, { ...range, from }, pageSize, names, wireOperation);
       if (page.length === 0) break;
-      yield page.map(toWire);
-      from = page[page.length - 1]!.counter + 1;
+      yield page;
+      from = page[page.length - 1]![1] + 1;
       // Let other work run between pages (the window stays responsive during a long export).
       await new Promise((resolve) => setImmediate(resolve));
     }

@@ -143,13 +143,15 @@ async function applyOperations(
     runWrite(store, null, (w) => applyImportedOperations(w, operations, tally));
   };
   const personalData = trackPersonalData();
-  for await (const record of reader.operations()) {
-    const operation = fromWire(record);
-    // Checked in the first pass; the reader re-verifies the bytes on every pass.
-    if (typeof operation === 'string') throw new Error('An operation changed between passes');
-    personalData.note(operation);
-    batch.push(operation);
-    if (batch.length >= batchSize) flush();
+  for await (const page of reader.pages()) {
+    for (const record of page) {
+      const operation = fromWire(record);
+      // Checked in the first pass; the reader re-verifies the bytes on every pass.
+      if (typeof operation === 'string') throw new Error('An operation changed between passes');
+      personalData.note(operation);
+      batch.push(operation);
+      if (batch.length >= batchSize) flush();
+    }
   }
   flush();
   runWrite(store, null, (w) => {

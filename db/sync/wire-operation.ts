@@ -1,9 +1,11 @@
 import {
   type ColumnType,
   hlcCounterLimit,
+  isCanonicalUuid,
   isSyncedTable,
   mayBeStub,
   type Operation,
+  type OperationBuilder,
   type StoredValue,
   syncedTables,
 } from '../changes/index.ts';
@@ -26,22 +28,20 @@ export type WireOperation = [
   author: string | null,
 ];
 
-export function toWire(operation: Operation): WireOperation {
-  return [
-    operation.site,
-    operation.counter,
-    operation.hlc.wall,
-    operation.hlc.counter,
-    operation.table,
-    operation.column,
-    operation.row,
-    operation.value,
-    operation.deps,
-    operation.author,
-  ];
-}
+/** The record of an operation read from the change log (readOperationPageAs builds it). */
+export const wireOperation: OperationBuilder<WireOperation> = (
+  site,
+  counter,
+  wall,
+  logical,
+  table,
+  column,
+  row,
+  value,
+  deps,
+  author,
+) => [site, counter, wall, logical, table, column, row, value, deps, author];
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /**
  * A wall clock far in the past is accepted (SYNC.md: a PC whose clock was reset still syncs;
  * its edits simply lose ties); one too far ahead refuses the file in import-file.ts. This bound
@@ -53,7 +53,7 @@ const maxTextLength = 100_000;
 const maxDeps = 1_000;
 
 const isUuid = (value: unknown): value is string =>
-  typeof value === 'string' && value.length === 36 && uuidPattern.test(value);
+  typeof value === 'string' && isCanonicalUuid(value);
 const isCounter = (value: unknown): value is number =>
   Number.isSafeInteger(value) && (value as number) >= 1;
 

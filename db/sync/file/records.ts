@@ -45,18 +45,26 @@ export async function* serialiseRecords(
       const json: unknown = JSON.stringify(operation);
       if (typeof json !== 'string')
         throw new TypeError(`Operation ${count.operations + 1} cannot be written as JSON.`);
-      const bytes = Buffer.byteLength(json, 'utf8');
+      // A UTF-16 unit takes at most 3 bytes in UTF-8: with that much room the record is
+      // written at once, and write() says its length (no second pass over it to measure).
+      if (used + 4 + json.length * 3 > batch.length) {
+        const bytes = Buffer.byteLength(json, 'utf8');
+        if (bytes > MAX_RECORD_BYTES)
+          throw new RangeError(
+            `Operation ${count.operations + 1} is ${bytes} bytes, over the limit.`,
+          );
+        if (used + 4 + bytes > batch.length) {
+          if (used > 0) yield batch.subarray(0, used);
+          batch = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, 4 + bytes));
+          used = 0;
+        }
+      }
+      const bytes = batch.write(json, used + 4, 'utf8');
       if (bytes > MAX_RECORD_BYTES)
         throw new RangeError(
           `Operation ${count.operations + 1} is ${bytes} bytes, over the limit.`,
         );
-      if (used + 4 + bytes > batch.length) {
-        if (used > 0) yield batch.subarray(0, used);
-        batch = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, 4 + bytes));
-        used = 0;
-      }
       batch.writeUInt32BE(bytes, used);
-      batch.write(json, used + 4, 'utf8');
       used += 4 + bytes;
       count.operations++;
     }
@@ -65,7 +73,7 @@ export async function* serialiseRecords(
 }
 
 export interface RecordParser {
-  /** The operations completed by this chunk, in order. */
+  /** The operations completed by this chunk, in order (`parse: false`: one `null` each). */
   push(chunk: Buffer): unknown[];
   /** Throws if the payload ended inside a record. */
   end(): void;
@@ -74,8 +82,10 @@ export interface RecordParser {
 /**
  * Parses records from decompressed chunks. It holds at most one incomplete record: the parts of
  * a long one are only joined once all of it has arrived, so a record costs linear time.
+ * `parse: false` only frames them (a writer reading its own file back: the signature already
+ * says the bytes are the ones it wrote; parsing would double the read-back's cost).
  */
-export function createRecordParser(): RecordParser {
+export function createRecordParser(options: { parse: boolean } = { parse: true }): RecordParser {
   let parts: Buffer[] = [];
   let size = 0;
   // Bytes needed before another record can complete; saves re-joining parts on every chunk.
@@ -96,7 +106,11 @@ export function createRecordParser(): RecordParser {
           needed = 4 + length;
           break;
         }
-        records.push(JSON.parse(buffer.toString('utf8', offset + 4, offset + 4 + length)));
+        records.push(
+          options.parse
+            ? JSON.parse(buffer.toString('utf8', offset + 4, offset + 4 + length))
+            : null,
+        );
         offset += 4 + length;
       }
       const rest = buffer.subarray(offset);
