@@ -110,22 +110,49 @@ export function applyImportedOperations(
     }
     return counter > top || !isHeld(w.store, [siteKey, counter]);
   };
+  // Consecutive operations mostly share their origin, author and field's table: the last
+  // lookups are kept (a Map lookup hashes a 36-character UUID each time).
+  let lastSite = '';
+  let lastSiteKey = 0;
+  const siteKey = (uuid: string) => {
+    if (uuid !== lastSite) {
+      lastSite = uuid;
+      lastSiteKey = siteKeyOf(w, cache, uuid);
+    }
+    return lastSiteKey;
+  };
+  // Field ids by table and column: no "table.column" string to build per operation.
+  const fieldsOfTable = new Map<string, Map<string, number>>();
   const byRow = new Map<string, RowGroup>();
   // A row's operations usually come one after another: its group and stored id are found once.
   let group: RowGroup | undefined;
   for (const operation of operations) {
     tally.operations += 1;
-    const siteKey = siteKeyOf(w, cache, operation.site);
-    if (!isNew(siteKey, operation.counter)) {
+    const originKey = siteKey(operation.site);
+    if (!isNew(originKey, operation.counter)) {
       tally.alreadyHeld += 1;
       continue;
     }
-    const field = fieldKey(w, operation.table, operation.column);
+    let columns = fieldsOfTable.get(operation.table);
+    if (!columns) {
+      columns = new Map();
+      fieldsOfTable.set(operation.table, columns);
+    }
+    let field = columns.get(operation.column);
+    if (field === undefined) {
+      field = fieldKey(w, operation.table, operation.column);
+      columns.set(operation.column, field);
+    }
     const deps: LocalOpKey[] =
       operation.deps.length === 0
         ? noDeps
         : operation.deps.map(([site, counter]) => [siteKeyOf(w, cache, site), counter]);
-    const author = operation.author === null ? null : siteKeyOf(w, cache, operation.author);
+    const author =
+      operation.author === null
+        ? null
+        : operation.author === operation.site
+          ? originKey
+          : siteKeyOf(w, cache, operation.author);
     if (group === undefined || group.row !== operation.row || group.table !== operation.table) {
       const name = `${operation.table}\u0000${operation.row}`;
       group = byRow.get(name);
@@ -142,7 +169,7 @@ export function applyImportedOperations(
     }
     queueOperation(
       w,
-      siteKey,
+      originKey,
       operation.counter,
       operation.hlc,
       field,
@@ -155,7 +182,7 @@ export function applyImportedOperations(
     tally.newByOrigin.set(operation.site, (tally.newByOrigin.get(operation.site) ?? 0) + 1);
     if (tally.latest === null || isLater(operation.hlc, tally.latest)) tally.latest = operation.hlc;
     group.ops.push({
-      key: [siteKey, operation.counter],
+      key: [originKey, operation.counter],
       site: operation.site,
       hlc: operation.hlc,
       field,

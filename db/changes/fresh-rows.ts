@@ -40,11 +40,13 @@ export function rowText(row: Buffer | string): string {
  */
 export function isFreshRow(rowKey: Buffer | string, operations: readonly RowOperation[]): boolean {
   if (typeof rowKey === 'string') return false;
-  const fields = new Set<number>();
-  for (const operation of operations) {
-    if (operation.deps.length > 0 || fields.has(operation.field)) return false;
+  for (const [index, operation] of operations.entries()) {
+    if (operation.deps.length > 0) return false;
     if (operation.column === 'deleted' && operation.value === 1) return false;
-    fields.add(operation.field);
+    // A row's few operations: a scan is cheaper than a Set.
+    for (let earlier = 0; earlier < index; earlier++) {
+      if (operations[earlier]!.field === operation.field) return false;
+    }
   }
   return true;
 }
