@@ -85,11 +85,23 @@ function operationsOf(store: Store): Operation[] {
   return readOperationPage(store, { site, from: 1, to: highestHeld(store, site) }, 1_000_000);
 }
 
-function importInBatches(store: Store, operations: Operation[], size: number) {
+/** Rows with a UUID id that the operations write. */
+function uuidRows(operations: Operation[]): number {
+  return new Set(
+    operations.filter((operation) => operation.row.length === 36).map((o) => `${o.table}/${o.row}`),
+  ).size;
+}
+
+function importInBatches(
+  store: Store,
+  operations: Operation[],
+  size: number,
+  options = { isFreshPathTaken: true },
+) {
   const tally = emptyTally();
   for (let start = 0; start < operations.length; start += size) {
     runWrite(store, null, (w) =>
-      applyImportedOperations(w, operations.slice(start, start + size), tally),
+      applyImportedOperations(w, operations.slice(start, start + size), tally, options),
     );
   }
   return tally;
@@ -176,5 +188,42 @@ describe('applyImportedOperations', () => {
     const dump = dumpSyncedData(target.store);
     expect(dump.books.find((row) => row.id === uuid(7))?.title).toBe('Kniha');
     expect(dump.clients.find((row) => row.id === uuid(7))?.family_name).toBe('Dvojí');
+  });
+
+  it('materialises rows new here the short way exactly as the general path does', async () => {
+    const source = await open();
+    writeHistory(source.store);
+    const operations = operationsOf(source.store);
+    const [short, general] = [await open(true), await open(true)];
+
+    const shortTally = importInBatches(short.store, operations, 5_000);
+    const generalTally = importInBatches(general.store, operations, 5_000, {
+      isFreshPathTaken: false,
+    });
+
+    expect(stateOf(short.store)).toEqual(stateOf(general.store));
+    expect(shortTally.newRows).toEqual(generalTally.newRows);
+    expect(generalTally.freshRows).toBe(0);
+    // The client edited later and the deleted act take the general path, and so does the
+    // setting (a text id); every other row (the clients, acts, the site and its user) the short one.
+    expect(shortTally.freshRows).toBe(uuidRows(operations) - 2);
+    expect(shortTally.freshRows).toBeGreaterThan(200);
+  });
+
+  it('takes the general path for a row that already has heads here', async () => {
+    const source = await open();
+    writeHistory(source.store);
+    const operations = operationsOf(source.store);
+    const [short, general] = [await open(true), await open(true)];
+    // The first client's first operation alone, then the rest: its row exists by then.
+    const first = operations.findIndex((operation) => operation.row === uuid(0));
+    for (const store of [short.store, general.store]) {
+      importInBatches(store, [operations[first]!], 5_000);
+    }
+    const rest = operations.filter((_, index) => index !== first);
+    const tally = importInBatches(short.store, rest, 5_000);
+    importInBatches(general.store, rest, 5_000, { isFreshPathTaken: false });
+    expect(stateOf(short.store)).toEqual(stateOf(general.store));
+    expect(tally.freshRows).toBe(uuidRows(operations) - 3);
   });
 });

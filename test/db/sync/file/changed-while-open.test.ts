@@ -46,4 +46,20 @@ describe('a sync file that changes after it was opened', () => {
     expect(await drain(reopened.operations())).toHaveLength(3);
     await reopened.close();
   });
+
+  it('counted without parsing (a writer’s read-back): the same checks, the same refusals', async () => {
+    const { path } = await writeFixture(dir, { count: 40 });
+    const reader = await openAs(path);
+    expect(await reader.countRecords()).toBe(40);
+    const pages = [];
+    for await (const page of reader.pages()) pages.push(page);
+    expect(pages.flat()).toEqual(await drain(reader.operations()));
+    const bytes = readFileSync(path);
+    bytes[bytes.length - TRAILER_BYTES - 5]! ^= 0x10;
+    writeFileSync(path, bytes);
+    await expectRefused(() => reader.countRecords(), 'SYNC_FILE_SIGNATURE_INVALID');
+    writeFileSync(path, readFileSync(path).subarray(0, 200));
+    await expectRefused(() => reader.countRecords(), 'SYNC_FILE_TRUNCATED');
+    await reader.close();
+  });
 });

@@ -9,8 +9,8 @@ async function serialise(ops: unknown[]) {
   return { bytes: Buffer.concat(chunks), chunks, count: count.operations };
 }
 
-function parseIn(bytes: Buffer, chunkSize: number) {
-  const parser = createRecordParser();
+function parseIn(bytes: Buffer, chunkSize: number, parse = true) {
+  const parser = createRecordParser({ parse });
   const out: unknown[] = [];
   for (let at = 0; at < bytes.length; at += chunkSize)
     out.push(...parser.push(bytes.subarray(at, at + chunkSize)));
@@ -54,5 +54,17 @@ describe('the payload records', () => {
     const huge = Buffer.alloc(4);
     huge.writeUInt32BE(MAX_RECORD_BYTES + 1);
     expect(() => createRecordParser().push(huge)).toThrow(/limit/);
+  });
+
+  it('only framed and counted, without parsing, for a read-back', async () => {
+    const { bytes } = await serialise(ops);
+    for (const size of [1, 5, bytes.length]) {
+      expect(parseIn(bytes, size, false)).toEqual(ops.map(() => null));
+    }
+    // Not JSON at all: framing alone does not look inside a record.
+    const framed = Buffer.concat([Buffer.from([0, 0, 0, 3]), Buffer.from('{{{')]);
+    expect(parseIn(framed, 2, false)).toEqual([null]);
+    expect(() => parseIn(framed, 2)).toThrow(SyntaxError);
+    expect(() => parseIn(framed.subarray(0, 6), 2, false)).toThrow(/inside a record/);
   });
 });
