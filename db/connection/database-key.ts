@@ -26,8 +26,14 @@ export function generateDatabaseKey(): string {
  */
 export function keyPragmas(key: string | undefined): string[] {
   if (key === undefined) return [];
-  if (isRawKey(key)) return ["cipher = 'sqlcipher'", 'legacy = 4', `key = "${key}"`];
-  return [`key = '${key.replaceAll("'", "''")}'`];
+  const keyed = isRawKey(key)
+    ? ["cipher = 'sqlcipher'", 'legacy = 4', `key = "${key}"`]
+    : [`key = '${key.replaceAll("'", "''")}'`];
+  // SQLite3 Multiple Ciphers does not encrypt temporary files: a VACUUM (after every erasure)
+  // would copy every page in clear into /var/tmp, and a large sort or a statement journal
+  // spill rows there. Kept in memory, they never reach the disk (test/db/security/encryption/
+  // temp-files.test.ts); a VACUUM then holds a copy of the file in memory while it runs.
+  return [...keyed, 'temp_store = MEMORY'];
 }
 
 /** Applies the key to a connection before its first read; undefined leaves a plain file. */

@@ -23,8 +23,13 @@ describe('the database key file', () => {
     const key = generateDatabaseKey();
     expect(key).toMatch(/^x'[0-9a-f]{64}'$/);
     expect(generateDatabaseKey()).not.toBe(key);
-    expect(keyPragmas(key)).toEqual(["cipher = 'sqlcipher'", 'legacy = 4', `key = "${key}"`]);
-    expect(keyPragmas("it's secret")).toEqual(["key = 'it''s secret'"]);
+    expect(keyPragmas(key)).toEqual([
+      "cipher = 'sqlcipher'",
+      'legacy = 4',
+      `key = "${key}"`,
+      'temp_store = MEMORY',
+    ]);
+    expect(keyPragmas("it's secret")).toEqual(["key = 'it''s secret'", 'temp_store = MEMORY']);
     expect(keyPragmas(undefined)).toEqual([]);
   });
 
