@@ -14,7 +14,7 @@ import {
   type WriteTransaction,
 } from './write-transaction.ts';
 
-// raw SQL: an import runs these per operation, ~13 µs each (bench sync: 12.4 s for 967 866);
+// raw SQL: an import runs these per operation, ~8 µs each (bench sync: 8.1 s for 967 866);
 // Kysely's compile would add ~4.6 µs per statement (bench query-builder).
 
 /** An operation as it travels between offices: global ids, nothing local. */

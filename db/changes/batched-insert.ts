@@ -1,7 +1,7 @@
 import { prepared, type Store } from '../store.ts';
 import type { StoredValue } from './synced-tables.ts';
 
-// raw SQL: an import runs these per operation, ~13 µs each (bench sync: 12.4 s for 967 866);
+// raw SQL: an import runs these per operation, ~8 µs each (bench sync: 8.1 s for 967 866);
 // Kysely's compile would add ~4.6 µs per statement (bench query-builder).
 
 /** Rows per multi-row INSERT (clients have 25 columns: 1 600 parameters a statement). */

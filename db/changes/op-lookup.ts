@@ -9,7 +9,7 @@ import {
 } from './op-encoding.ts';
 import type { StoredValue } from './synced-tables.ts';
 
-// raw SQL: an import runs these per operation, ~13 µs each (bench sync: 12.4 s for 967 866);
+// raw SQL: an import runs these per operation, ~8 µs each (bench sync: 8.1 s for 967 866);
 // Kysely's compile would add ~4.6 µs per statement (bench query-builder).
 
 /** What the apply path needs to know of an operation it holds: to rank it and to show it. */
