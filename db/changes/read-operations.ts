@@ -85,8 +85,8 @@ export function readOperationNames(store: Store): OperationNames {
   return { fields, sites: new Map() };
 }
 
-/** Builds one operation from its decoded parts, in the shape its reader wants. */
-export type OperationBuilder<T> = (
+/** An operation's decoded parts, in the order a sync file's record holds them. */
+export type OperationParts = [
   site: string,
   counter: number,
   wall: number,
@@ -97,20 +97,25 @@ export type OperationBuilder<T> = (
   value: StoredValue,
   deps: [string, number][],
   author: string | null,
-) => T;
+];
 
-const asOperation: OperationBuilder<Operation> = (
-  site,
-  counter,
-  wall,
-  logical,
-  table,
-  column,
-  row,
-  value,
-  deps,
-  author,
-) => ({ site, counter, hlc: { wall, counter: logical }, table, column, row, value, deps, author });
+/** Builds one operation from its decoded parts, in the shape its reader wants. */
+export type OperationBuilder<T> = (...parts: OperationParts) => T;
+
+const asOperation: OperationBuilder<Operation> = (...parts) => {
+  const [site, counter, wall, logical, table, column, row, value, deps, author] = parts;
+  return {
+    site,
+    counter,
+    hlc: { wall, counter: logical },
+    table,
+    column,
+    row,
+    value,
+    deps,
+    author,
+  };
+};
 
 /**
  * Operations of one origin with counters from `from` to `to`, at most `limit`, decoded into

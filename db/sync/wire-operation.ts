@@ -29,18 +29,7 @@ export type WireOperation = [
 ];
 
 /** The record of an operation read from the change log (readOperationPageAs builds it). */
-export const wireOperation: OperationBuilder<WireOperation> = (
-  site,
-  counter,
-  wall,
-  logical,
-  table,
-  column,
-  row,
-  value,
-  deps,
-  author,
-) => [site, counter, wall, logical, table, column, row, value, deps, author];
+export const wireOperation: OperationBuilder<WireOperation> = (...parts) => parts;
 
 /**
  * A wall clock far in the past is accepted (SYNC.md: a PC whose clock was reset still syncs;
