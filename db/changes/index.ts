@@ -20,7 +20,7 @@ export {
 } from './erase.ts';
 export { forgetHistory } from './forget-history.ts';
 export { formatHlc } from './hlc.ts';
-export { readSiteId, writeSiteId } from './local-meta.ts';
+export { readLocalMeta, readSiteId, writeLocalMeta, writeSiteId } from './local-meta.ts';
 export {
   decodeKeys,
   decodeRowId,

@@ -1,4 +1,4 @@
-import { execute, selectFirst } from '../query.ts';
+import { readLocalMeta, writeLocalMeta } from '../changes/index.ts';
 import type { Store } from '../store.ts';
 
 /** What a scaled fill was asked for, and the day it counts its years from. */
@@ -22,27 +22,16 @@ const key = 'demo_scale_progress';
  * as each unit's rows, so it always says exactly which units are in the file.
  */
 export function readScaleProgress(store: Store): ScaleProgress | null {
-  const row = selectFirst(
-    store,
-    store.db.selectFrom('local_meta').select('value').where('key', '=', key),
-  );
-  return row === undefined ? null : (JSON.parse(String(row.value)) as ScaleProgress);
+  const value = readLocalMeta(store, key);
+  return value === null ? null : (JSON.parse(value) as ScaleProgress);
 }
 
 export function writeScaleProgress(store: Store, progress: ScaleProgress): void {
-  execute(
-    store,
-    store.db
-      .insertInto('local_meta')
-      .values({ key, value: JSON.stringify(progress) })
-      .onConflict((conflict) =>
-        conflict.column('key').doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })),
-      ),
-  );
+  writeLocalMeta(store, key, JSON.stringify(progress));
 }
 
 export function clearScaleProgress(store: Store): void {
-  execute(store, store.db.deleteFrom('local_meta').where('key', '=', key));
+  writeLocalMeta(store, key, null);
 }
 
 export function isSameRequest(a: ScaleRequest, b: Omit<ScaleRequest, 'today'>): boolean {

@@ -1,7 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { PristavError } from '../../errors.ts';
-import { execute, selectFirst } from '../../query.ts';
+import { readLocalMeta, writeLocalMeta } from '../../changes/index.ts';
 import type { Store } from '../../store.ts';
 
 /*
@@ -24,11 +24,7 @@ export function defaultBackupFolder(file: string): string {
 export function readBackupFolder(store: Store): BackupFolder {
   let chosen: string | undefined;
   try {
-    const row = selectFirst(
-      store,
-      store.db.selectFrom('local_meta').select('value').where('key', '=', metaKey),
-    );
-    chosen = row?.value as string | undefined;
+    chosen = readLocalMeta(store, metaKey) ?? undefined;
   } catch {
     // A file from before local_meta existed (a backup before its first upgrade): the default.
   }
@@ -39,20 +35,8 @@ export function readBackupFolder(store: Store): BackupFolder {
 
 /** Saves the chosen folder (checked first); null goes back to the default. */
 export function writeBackupFolder(store: Store, folder: string | null): void {
-  if (folder === null) {
-    execute(store, store.db.deleteFrom('local_meta').where('key', '=', metaKey));
-    return;
-  }
-  requireChosenFolder(folder);
-  execute(
-    store,
-    store.db
-      .insertInto('local_meta')
-      .values({ key: metaKey, value: folder })
-      .onConflict((conflict) =>
-        conflict.column('key').doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })),
-      ),
-  );
+  if (folder !== null) requireChosenFolder(folder);
+  writeLocalMeta(store, metaKey, folder);
 }
 
 /**

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { BackupEntry } from '../../contract/backups.ts';
 import { PristavError } from '../../errors.ts';
 import { knownSchemaVersion, migrations } from '../../migrations/index.ts';
-import { selectFirst } from '../../query.ts';
+import { readLocalMeta } from '../../changes/index.ts';
 import type { Store } from '../../store.ts';
 import type { ParsedBackupName } from './backup-name.ts';
 import type { FileFacts } from './backup-worker.ts';
@@ -18,11 +18,7 @@ export interface LiveIdentity {
 export function liveIdentityOf(store: Store): LiveIdentity {
   const meta = (name: string) => {
     try {
-      const value = selectFirst(
-        store,
-        store.db.selectFrom('local_meta').select('value').where('key', '=', name),
-      )?.value;
-      return typeof value === 'string' ? value : null;
+      return readLocalMeta(store, name);
     } catch {
       return null;
     }

@@ -1,6 +1,6 @@
 import type { BackupTaken } from '../../contract/backups.ts';
 import { getThisSite } from '../../site/site-queries.ts';
-import { execute, selectFirst } from '../../query.ts';
+import { readLocalMeta, writeLocalMeta } from '../../changes/index.ts';
 import { storeToday, type Store } from '../../store.ts';
 import { takeBackup } from './take-backup.ts';
 
@@ -16,23 +16,10 @@ const metaKey = 'backup_last_daily';
 export async function takeDailyBackupIfDue(store: Store): Promise<BackupTaken | null> {
   if (getThisSite(store) === null) return null;
   const today = storeToday(store);
-  const last = selectFirst(
-    store,
-    store.db.selectFrom('local_meta').select('value').where('key', '=', metaKey),
-  )?.value;
+  const last = readLocalMeta(store, metaKey);
   if (last === today) return null;
   const taken = await takeBackup(store, { reason: 'daily' });
   // A restore meanwhile closed this store; the restored file takes its own at its next start.
-  if (store.sqlite.open) {
-    execute(
-      store,
-      store.db
-        .insertInto('local_meta')
-        .values({ key: metaKey, value: today })
-        .onConflict((conflict) =>
-          conflict.column('key').doUpdateSet((eb) => ({ value: eb.ref('excluded.value') })),
-        ),
-    );
-  }
+  if (store.sqlite.open) writeLocalMeta(store, metaKey, today);
   return taken;
 }
