@@ -7,8 +7,11 @@ type ControlledNumberInputProps<Values extends FieldValues, Output> = Omit<
 > & {
   control: Control<Values, unknown, Output>;
   name: FieldPath<Values>;
-  /** What the form keeps when the box is emptied: the schema then says what is wrong. */
-  whenEmptied: '' | 0 | null;
+  /**
+   * What the form keeps when the box is emptied: the schema then says what is wrong (NaN for a
+   * field that must hold a number: the number check names it).
+   */
+  whenEmptied: '' | number | null;
   /** Shown while the form holds no value at all ('' shows an empty box). */
   shownWhenUnset?: number | '';
 };

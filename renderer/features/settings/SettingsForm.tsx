@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  NumberInput,
-  Radio,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
@@ -20,6 +10,7 @@ import { settingsShape, type Settings } from '../../../db/contract/index.ts';
 import { call } from '../../api.ts';
 import { useFieldError } from '../../forms/use-field-error.ts';
 import { useLeaveGuard } from '../../forms/use-leave-guard.tsx';
+import { ControlledNumberInput } from '../../components/form-fields/ControlledNumberInput.tsx';
 import { OpeningHoursFields } from './OpeningHoursFields.tsx';
 
 // The API accepts any subset; the form always sends every field, so it validates them all.
@@ -91,49 +82,33 @@ export function SettingsForm({ initial, isReadOnly }: { initial: Settings; isRea
             </Radio.Group>
           )}
         />
-        <Controller
+        <ControlledNumberInput
           control={form.control}
           name="retentionYears"
-          render={({ field }) => (
-            <NumberInput
-              label={t('gdpr.retention.years')}
-              description={t('gdpr.retention.yearsDescription')}
-              error={errorText('retentionYears')}
-              min={1}
-              max={100}
-              allowDecimal={false}
-              allowNegative={false}
-              w={260}
-              disabled={isReadOnly}
-              ref={field.ref}
-              name={field.name}
-              value={field.value}
-              onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
-              onBlur={field.onBlur}
-            />
-          )}
+          whenEmptied={Number.NaN}
+          label={t('gdpr.retention.years')}
+          description={t('gdpr.retention.yearsDescription')}
+          error={errorText('retentionYears')}
+          min={1}
+          max={100}
+          allowDecimal={false}
+          allowNegative={false}
+          w={260}
+          disabled={isReadOnly}
         />
-        <Controller
+        <ControlledNumberInput
           control={form.control}
           name="loanDays"
-          render={({ field }) => (
-            <NumberInput
-              label={t('siteSettings.library.loanDays')}
-              description={t('siteSettings.library.loanDaysDescription')}
-              error={errorText('loanDays')}
-              min={1}
-              max={90}
-              allowDecimal={false}
-              allowNegative={false}
-              w={260}
-              disabled={isReadOnly}
-              ref={field.ref}
-              name={field.name}
-              value={field.value}
-              onChange={(value) => field.onChange(typeof value === 'number' ? value : Number.NaN)}
-              onBlur={field.onBlur}
-            />
-          )}
+          whenEmptied={Number.NaN}
+          label={t('siteSettings.library.loanDays')}
+          description={t('siteSettings.library.loanDaysDescription')}
+          error={errorText('loanDays')}
+          min={1}
+          max={90}
+          allowDecimal={false}
+          allowNegative={false}
+          w={260}
+          disabled={isReadOnly}
         />
         <OpeningHoursFields control={form.control} errors={errors} isReadOnly={isReadOnly} />
         {apiError && (
