@@ -1,9 +1,8 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoHq } from '../../db/demo/demo-site.ts';
-import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
+import type { WebHost } from '../../scripts/web-host.ts';
 import { makeTempDir } from '../helpers/temp-database.ts';
 import {
   admin,
@@ -14,7 +13,7 @@ import {
   type AccessibilitySite,
 } from './helpers/accessibility-site.ts';
 import { expectAccessible } from './helpers/axe.ts';
-import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
+import { openBrowserSession, type BrowserSession } from './helpers/browser-session.ts';
 
 /**
  * Every dialog of the app, its menus, an open date picker and list, and a notification, each
@@ -28,25 +27,20 @@ const screenshotDir = join(import.meta.dirname, '..', '..', 'test-output', 'e2e'
 let temp: ReturnType<typeof makeTempDir>;
 let site: AccessibilitySite;
 let host: WebHost;
-let browser: TestBrowser;
 let page: Page;
+let session: BrowserSession;
 
 beforeAll(async () => {
   temp = makeTempDir();
-  await mkdir(screenshotDir, { recursive: true });
   site = await seedAccessibilitySite(temp.dir);
-  host = await startWebHost({ dbPath: site.file });
-  browser = await launchTestBrowser();
-  page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(host.url);
+  session = await openBrowserSession(site.file, { viewport: { width: 1366, height: 768 } });
+  ({ host, page } = session);
   await signIn(page, admin);
   await page.getByRole('heading', { level: 1, name: demoHq.name }).waitFor();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  await session?.close();
   temp?.cleanup();
 });
 

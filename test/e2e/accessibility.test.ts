@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +14,8 @@ import {
   type AccessibilitySite,
 } from './helpers/accessibility-site.ts';
 import { expectAccessible } from './helpers/axe.ts';
-import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
+import type { TestBrowser } from './helpers/browser.ts';
+import { openBrowserSession, type BrowserSession } from './helpers/browser-session.ts';
 import { shootElement, shootWholePage } from './helpers/screenshots.ts';
 
 /**
@@ -33,21 +33,17 @@ let site: AccessibilitySite;
 let host: WebHost;
 let browser: TestBrowser;
 let page: Page;
+let session: BrowserSession;
 
 beforeAll(async () => {
   temp = makeTempDir();
-  await mkdir(screenshotDir, { recursive: true });
   site = await seedAccessibilitySite(temp.dir);
-  host = await startWebHost({ dbPath: site.file });
-  browser = await launchTestBrowser();
-  page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(host.url);
+  session = await openBrowserSession(site.file, { viewport: { width: 1366, height: 768 } });
+  ({ host, browser, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  await session?.close();
   temp?.cleanup();
 });
 

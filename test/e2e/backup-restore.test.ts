@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,16 +6,16 @@ import { createApi } from '../../db/api.ts';
 import { openStore } from '../../db/open-app.ts';
 import { takeBackup } from '../../db/security/backups/take-backup.ts';
 import { createSite } from '../../db/site/site-queries.ts';
-import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
+import type { WebHost } from '../../scripts/web-host.ts';
 import { makeTempDir } from '../helpers/temp-database.ts';
-import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
+import { openBrowserSession, type BrowserSession } from './helpers/browser-session.ts';
 import { shootElement, shootWholePage } from './helpers/screenshots.ts';
 
 const screenshots = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 let temp: ReturnType<typeof makeTempDir>;
 let host: WebHost;
-let browser: TestBrowser;
 let page: Page;
+let session: BrowserSession;
 let backupName: string;
 const file = () => join(temp.dir, 'centrum.sqlite');
 
@@ -72,17 +72,13 @@ const section = () => page.getByRole('region', { name: 'Zálohy' });
 
 beforeAll(async () => {
   temp = makeTempDir();
-  mkdirSync(screenshots, { recursive: true });
   backupName = await damagedCentreWithBackup();
-  host = await startWebHost({ dbPath: file() });
-  browser = await launchTestBrowser();
-  page = await browser.context.newPage();
-  await page.goto(host.url);
+  session = await openBrowserSession(file());
+  ({ host, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  await session?.close();
   temp?.cleanup();
 });
 

@@ -1,13 +1,14 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi } from '../../db/api.ts';
 import { todayIso } from '../../db/contract/dates.ts';
-import { openStore } from '../../db/open-app.ts';
-import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
+import type { WebHost } from '../../scripts/web-host.ts';
 import { makeTempDir } from '../helpers/temp-database.ts';
-import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
+import {
+  createHqSite,
+  openBrowserSession,
+  type BrowserSession,
+} from './helpers/browser-session.ts';
 import { shiftDays } from './helpers/calendar.ts';
 
 /**
@@ -23,32 +24,20 @@ const firstContact = shiftDays(today, -30);
 
 let temp: ReturnType<typeof makeTempDir>;
 let host: WebHost;
-let browser: TestBrowser;
 let page: Page;
+let session: BrowserSession;
 let nataliaId = '';
 
 beforeAll(async () => {
   temp = makeTempDir();
-  await mkdir(screenshotDir, { recursive: true });
   const file = join(temp.dir, 'desk.sqlite');
-  const store = await openStore({ file, mode: 'create' });
-  const created = await createApi(store).invoke(
-    'site.create',
-    { name: 'Centrum Liberec', town: 'Liberec', isHq: true, adminName: 'Petra Sovová' },
-    'cs',
-  );
-  expect(created.ok).toBe(true);
-  store.sqlite.close();
-  host = await startWebHost({ dbPath: file });
-  browser = await launchTestBrowser();
-  page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(host.url);
+  await createHqSite(file);
+  session = await openBrowserSession(file, { viewport: { width: 1366, height: 768 } });
+  ({ host, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  await session?.close();
   temp?.cleanup();
 });
 

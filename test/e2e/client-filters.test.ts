@@ -1,24 +1,20 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../db/api.ts';
 import { openStore } from '../../db/open-app.ts';
-import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
 import { makeTempDir } from '../helpers/temp-database.ts';
-import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
+import { openBrowserSession, type BrowserSession } from './helpers/browser-session.ts';
 import { shootWholePage } from './helpers/screenshots.ts';
 
 const screenshotDir = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 
 let temp: ReturnType<typeof makeTempDir>;
-let host: WebHost;
-let browser: TestBrowser;
 let page: Page;
+let session: BrowserSession;
 
 beforeAll(async () => {
   temp = makeTempDir();
-  await mkdir(screenshotDir, { recursive: true });
   const file = join(temp.dir, 'client-filters.sqlite');
   const store = await openStore({ file, mode: 'create' });
   const api = createApi(store);
@@ -56,15 +52,12 @@ beforeAll(async () => {
     consentDate: '2026-10-05',
   });
   store.sqlite.close();
-  host = await startWebHost({ dbPath: file });
-  browser = await launchTestBrowser();
-  page = await browser.context.newPage();
-  await page.goto(host.url);
+  session = await openBrowserSession(file);
+  ({ page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  await session?.close();
   temp?.cleanup();
 });
 

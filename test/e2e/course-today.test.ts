@@ -1,12 +1,11 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Course } from '../../db/contract/courses.ts';
 import { todayIso } from '../../db/contract/dates.ts';
-import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
+import type { WebHost } from '../../scripts/web-host.ts';
 import { makeTempDir } from '../helpers/temp-database.ts';
-import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
+import { openBrowserSession, type BrowserSession } from './helpers/browser-session.ts';
 import { lessonDay, shiftDays } from './helpers/calendar.ts';
 import { coursePage, screenshotDir } from './helpers/course-page.ts';
 import { seedCourseSite } from './helpers/course-site.ts';
@@ -21,45 +20,44 @@ const weekday = new Date(`${today}T00:00:00Z`).getUTCDay() || 7;
 
 let temp: ReturnType<typeof makeTempDir>;
 let host: WebHost;
-let browser: TestBrowser;
 let page: Page;
+let session: BrowserSession;
 let courseId = '';
 
 beforeAll(async () => {
   temp = makeTempDir();
-  await mkdir(screenshotDir, { recursive: true });
   const file = join(temp.dir, 'course-today.sqlite');
   const people = await seedCourseSite(file);
-  host = await startWebHost({ dbPath: file });
-  browser = await launchTestBrowser();
-  page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 768 });
-  // Ten in the morning of the real day: Date only, timers run as usual.
-  await page.clock.setFixedTime(new Date(`${today}T10:00:00`));
-  const ui = coursePage(page, host);
-  // Twice a week for three months: a grid far wider than the window.
-  const course = await ui.api<Course>('courses.create', {
-    kind: 'czech_low_threshold',
-    title: 'Čeština večer',
-    town: 'Liberec',
-    lecturer: 'Mgr. Jana Nováková',
-    startDate: shiftDays(today, -70),
-    endDate: shiftDays(today, 20),
-    schedule: [
-      { weekday, start: '17:00', end: '18:30' },
-      { weekday: (weekday % 7) + 1, start: '08:00', end: '09:30' },
-    ],
+  session = await openBrowserSession(file, {
+    viewport: { width: 1366, height: 768 },
+    beforeLoad: async (newPage, newHost) => {
+      // Ten in the morning of the real day: Date only, timers run as usual.
+      await newPage.clock.setFixedTime(new Date(`${today}T10:00:00`));
+      const ui = coursePage(newPage, newHost);
+      // Twice a week for three months: a grid far wider than the window.
+      const course = await ui.api<Course>('courses.create', {
+        kind: 'czech_low_threshold',
+        title: 'Čeština večer',
+        town: 'Liberec',
+        lecturer: 'Mgr. Jana Nováková',
+        startDate: shiftDays(today, -70),
+        endDate: shiftDays(today, 20),
+        schedule: [
+          { weekday, start: '17:00', end: '18:30' },
+          { weekday: (weekday % 7) + 1, start: '08:00', end: '09:30' },
+        ],
+      });
+      courseId = course.id;
+      for (const person of [people.an, people.taras, people.sarnai, people.sergej]) {
+        await ui.api('enrolments.enrol', { courseId, clientId: person.id });
+      }
+    },
   });
-  courseId = course.id;
-  for (const person of [people.an, people.taras, people.sarnai, people.sergej]) {
-    await ui.api('enrolments.enrol', { courseId, clientId: person.id });
-  }
-  await page.goto(host.url);
+  ({ host, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  await session?.close();
   temp?.cleanup();
 });
 

@@ -1,14 +1,13 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Course, CourseDetail } from '../../db/contract/courses.ts';
 import { todayIso } from '../../db/contract/dates.ts';
-import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
+import type { WebHost } from '../../scripts/web-host.ts';
 import { makeTempDir } from '../helpers/temp-database.ts';
-import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
+import { openBrowserSession, type BrowserSession } from './helpers/browser-session.ts';
 import { czechDate, firstWeekdayFrom, lessonDay, shiftDays } from './helpers/calendar.ts';
-import { coursePage, screenshotDir } from './helpers/course-page.ts';
+import { coursePage } from './helpers/course-page.ts';
 import { seedCourseSite, type SeededPeople } from './helpers/course-site.ts';
 
 /**
@@ -18,8 +17,8 @@ import { seedCourseSite, type SeededPeople } from './helpers/course-site.ts';
 
 let temp: ReturnType<typeof makeTempDir>;
 let host: WebHost;
-let browser: TestBrowser;
 let page: Page;
+let session: BrowserSession;
 let people: SeededPeople;
 let ui: ReturnType<typeof coursePage>;
 let courseId = '';
@@ -28,53 +27,51 @@ const endDate = shiftDays(todayIso(), 34);
 
 beforeAll(async () => {
   temp = makeTempDir();
-  await mkdir(screenshotDir, { recursive: true });
   const file = join(temp.dir, 'course-lessons.sqlite');
   people = await seedCourseSite(file);
-  host = await startWebHost({ dbPath: file });
-  browser = await launchTestBrowser();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-  ui = coursePage(page, host);
+  session = await openBrowserSession(file, {
+    beforeLoad: async (newPage, newHost) => {
+      newPage.setDefaultTimeout(15_000);
+      ui = coursePage(newPage, newHost);
 
-  const course = await ui.api<Course>('courses.create', {
-    kind: 'czech_low_threshold',
-    title: 'Čeština pro začátečníky A1',
-    town: 'Liberec',
-    venue: 'Komunitní centrum, Palachova 7',
-    level: 'A1',
-    lecturer: 'Mgr. Jana Nováková',
-    startDate: shiftDays(todayIso(), -21),
-    endDate,
-    capacity: 3,
-    schedule: [
-      { weekday: 1, start: '17:00', end: '18:30' },
-      { weekday: 3, start: '17:00', end: '18:30' },
-    ],
+      const course = await ui.api<Course>('courses.create', {
+        kind: 'czech_low_threshold',
+        title: 'Čeština pro začátečníky A1',
+        town: 'Liberec',
+        venue: 'Komunitní centrum, Palachova 7',
+        level: 'A1',
+        lecturer: 'Mgr. Jana Nováková',
+        startDate: shiftDays(todayIso(), -21),
+        endDate,
+        capacity: 3,
+        schedule: [
+          { weekday: 1, start: '17:00', end: '18:30' },
+          { weekday: 3, start: '17:00', end: '18:30' },
+        ],
+      });
+      courseId = course.id;
+      for (const person of [people.an, people.taras, people.sarnai]) {
+        await ui.api('enrolments.enrol', { courseId, clientId: person.id });
+      }
+      const { lessons } = await ui.api<CourseDetail>('courses.get', { id: courseId });
+      await ui.api('attendance.mark', {
+        lessonId: lessons[0]!.id,
+        marks: [
+          { clientId: people.an.id, isPresent: true },
+          { clientId: people.taras.id, isPresent: true },
+          { clientId: people.sarnai.id, isPresent: false },
+        ],
+      });
+    },
+    heading: 'Centrum Liberec',
   });
-  courseId = course.id;
-  for (const person of [people.an, people.taras, people.sarnai]) {
-    await ui.api('enrolments.enrol', { courseId, clientId: person.id });
-  }
-  const { lessons } = await ui.api<CourseDetail>('courses.get', { id: courseId });
-  await ui.api('attendance.mark', {
-    lessonId: lessons[0]!.id,
-    marks: [
-      { clientId: people.an.id, isPresent: true },
-      { clientId: people.taras.id, isPresent: true },
-      { clientId: people.sarnai.id, isPresent: false },
-    ],
-  });
-
-  await page.goto(host.url);
-  await page.getByRole('heading', { level: 1, name: 'Centrum Liberec' }).waitFor();
+  ({ host, page } = session);
   await page.goto(`http://127.0.0.1:${host.port}/#/courses/${courseId}`);
   await page.getByRole('heading', { level: 2, name: 'Docházka' }).waitFor();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  await session?.close();
   temp?.cleanup();
 });
 

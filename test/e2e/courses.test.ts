@@ -1,22 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../db/contract/dates.ts';
-import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
 import { makeTempDir } from '../helpers/temp-database.ts';
-import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
+import { openBrowserSession, type BrowserSession } from './helpers/browser-session.ts';
 import { countWeekdays, shiftDays } from './helpers/calendar.ts';
-import { coursePage, screenshotDir } from './helpers/course-page.ts';
+import { coursePage } from './helpers/course-page.ts';
 import { seedCourseSite, type SeededPeople } from './helpers/course-site.ts';
 
 const courseTitle = 'Čeština pro začátečníky A1';
 
 let temp: ReturnType<typeof makeTempDir>;
-let host: WebHost;
-let browser: TestBrowser;
 let page: Page;
+let session: BrowserSession;
 let people: SeededPeople;
 let ui: ReturnType<typeof coursePage>;
 let courseId = '';
@@ -27,21 +24,20 @@ const endDate = shiftDays(todayIso(), 34);
 
 beforeAll(async () => {
   temp = makeTempDir();
-  await mkdir(screenshotDir, { recursive: true });
   const file = join(temp.dir, 'courses.sqlite');
   people = await seedCourseSite(file);
-  host = await startWebHost({ dbPath: file });
-  browser = await launchTestBrowser();
-  page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-  ui = coursePage(page, host);
-  await page.goto(host.url);
-  await page.getByRole('heading', { level: 1, name: 'Centrum Liberec' }).waitFor();
+  session = await openBrowserSession(file, {
+    beforeLoad: (newPage, newHost) => {
+      newPage.setDefaultTimeout(15_000);
+      ui = coursePage(newPage, newHost);
+    },
+    heading: 'Centrum Liberec',
+  });
+  ({ page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  await session?.close();
   temp?.cleanup();
 });
 

@@ -1,32 +1,25 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
 import { makeTempDir } from '../helpers/temp-database.ts';
-import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
+import { openBrowserSession, type BrowserSession } from './helpers/browser-session.ts';
 import { shootWholePage } from './helpers/screenshots.ts';
 
 const screenshotDir = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 
 describe('first run: try with demo data', () => {
   let temp: ReturnType<typeof makeTempDir>;
-  let host: WebHost;
-  let browser: TestBrowser;
   let page: Page;
+  let session: BrowserSession;
 
   beforeAll(async () => {
     temp = makeTempDir();
-    await mkdir(screenshotDir, { recursive: true });
-    host = await startWebHost({ dbPath: join(temp.dir, 'demo.sqlite') });
-    browser = await launchTestBrowser();
-    page = await browser.context.newPage();
-    await page.goto(host.url);
+    session = await openBrowserSession(join(temp.dir, 'demo.sqlite'));
+    ({ page } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await session?.close();
     temp?.cleanup();
   });
 

@@ -1,31 +1,25 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
-import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
+import { openBrowserSession, type BrowserSession } from './helpers/browser-session.ts';
 
 const screenshotDir = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 
 describe('first run in the browser', () => {
   let tmp: string;
-  let host: WebHost;
-  let browser: TestBrowser;
   let page: Page;
+  let session: BrowserSession;
 
   beforeAll(async () => {
     tmp = await mkdtemp(join(tmpdir(), 'pristav-e2e-'));
-    await mkdir(screenshotDir, { recursive: true });
-    host = await startWebHost({ dbPath: join(tmp, 'test.sqlite') });
-    browser = await launchTestBrowser();
-    page = await browser.context.newPage();
-    await page.goto(host.url);
+    session = await openBrowserSession(join(tmp, 'test.sqlite'));
+    ({ page } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await session?.close();
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
 

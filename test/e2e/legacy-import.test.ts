@@ -1,13 +1,16 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi } from '../../db/api.ts';
 import type { ClientSummary } from '../../db/contract/clients.ts';
-import { openStore } from '../../db/open-app.ts';
-import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
+import type { WebHost } from '../../scripts/web-host.ts';
 import { makeTempDir } from '../helpers/temp-database.ts';
-import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
+import type { TestBrowser } from './helpers/browser.ts';
+import {
+  createHqSite,
+  openBrowserSession,
+  type BrowserSession,
+} from './helpers/browser-session.ts';
 import { writeLegacyRegister } from './helpers/legacy-register.ts';
 import { apiCall, screenshotDir } from './helpers/library-helpers.ts';
 import { shootElement, shootWholePage } from './helpers/screenshots.ts';
@@ -16,21 +19,14 @@ let temp: ReturnType<typeof makeTempDir>;
 let host: WebHost;
 let browser: TestBrowser;
 let page: Page;
+let session: BrowserSession;
 /** The register with an unknown country on line 4 of clients.csv, and the same one fixed. */
 const register: { faulty: string[]; fixedFolder: string } = { faulty: [], fixedFolder: '' };
 
 beforeAll(async () => {
   temp = makeTempDir();
-  await mkdir(screenshotDir, { recursive: true });
   const file = join(temp.dir, 'import.sqlite');
-  const store = await openStore({ file, mode: 'create' });
-  const created = await createApi(store).invoke(
-    'site.create',
-    { name: 'Centrum Liberec', town: 'Liberec', isHq: true, adminName: 'Petra Sovová' },
-    'cs',
-  );
-  expect(created.ok).toBe(true);
-  store.sqlite.close();
+  await createHqSite(file);
   register.faulty = await writeLegacyRegister(join(temp.dir, 'faulty'), 'Atlantida');
   // A list kept beside the register that is none of the import's tables.
   const lecturers = join(temp.dir, 'faulty', 'lektori.csv');
@@ -38,16 +34,12 @@ beforeAll(async () => {
   register.faulty.push(lecturers);
   register.fixedFolder = join(temp.dir, 'fixed', 'Jablonec 2009');
   await writeLegacyRegister(register.fixedFolder, 'Mongolsko');
-  host = await startWebHost({ dbPath: file });
-  browser = await launchTestBrowser();
-  page = await browser.context.newPage();
-  await page.goto(host.url);
-  await page.getByRole('heading', { level: 1, name: 'Centrum Liberec' }).waitFor();
+  session = await openBrowserSession(file, { heading: 'Centrum Liberec' });
+  ({ host, browser, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  await session?.close();
   temp?.cleanup();
 });
 

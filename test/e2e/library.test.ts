@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,9 +5,10 @@ import type { Client } from '../../db/contract/clients.ts';
 import { todayIso } from '../../db/contract/dates.ts';
 import type { Book, Loan } from '../../db/contract/library.ts';
 import type { TimelineEntry } from '../../db/contract/services.ts';
-import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
+import type { WebHost } from '../../scripts/web-host.ts';
 import { makeTempDir } from '../helpers/temp-database.ts';
-import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
+import type { TestBrowser } from './helpers/browser.ts';
+import { openBrowserSession, type BrowserSession } from './helpers/browser-session.ts';
 import {
   addDays,
   apiCall as callApi,
@@ -19,7 +19,6 @@ import {
   expectFocused,
   openLibrary,
   screenshot as takeScreenshot,
-  screenshotDir,
 } from './helpers/library-helpers.ts';
 
 const today = todayIso();
@@ -28,23 +27,19 @@ let temp: ReturnType<typeof makeTempDir>;
 let host: WebHost;
 let browser: TestBrowser;
 let page: Page;
+let session: BrowserSession;
 const people: { lan?: Client; sergej?: Client } = {};
 
 beforeAll(async () => {
   temp = makeTempDir();
-  await mkdir(screenshotDir, { recursive: true });
   const file = join(temp.dir, 'library.sqlite');
   Object.assign(people, await createLibrarySite(file, today));
-  host = await startWebHost({ dbPath: file });
-  browser = await launchTestBrowser();
-  page = await browser.context.newPage();
-  await page.goto(host.url);
-  await page.getByRole('heading', { level: 1, name: 'Centrum Liberec' }).waitFor();
+  session = await openBrowserSession(file, { heading: 'Centrum Liberec' });
+  ({ host, browser, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  await session?.close();
   temp?.cleanup();
 });
 

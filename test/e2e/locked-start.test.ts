@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
+import type { WebHost } from '../../scripts/web-host.ts';
 import { cliWith } from '../helpers/run-cli.ts';
 import { makeTempDir } from '../helpers/temp-database.ts';
-import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
+import { openBrowserSession, type BrowserSession } from './helpers/browser-session.ts';
 
 /*
  * Issue 12, the locked start in the window: the loopback host started on an encrypted database
@@ -24,8 +23,8 @@ const coordinator = { name: 'Tomáš Novák', password: 'koordinace-2026' };
 let temp: ReturnType<typeof makeTempDir>;
 let db: string;
 let host: WebHost;
-let browser: TestBrowser;
 let page: Page;
+let session: BrowserSession;
 
 async function cli(env: Record<string, string>, ...argv: string[]) {
   const result = await cliWith(env, '--db', db, ...argv);
@@ -34,7 +33,6 @@ async function cli(env: Record<string, string>, ...argv: string[]) {
 
 beforeAll(async () => {
   temp = makeTempDir();
-  await mkdir(screenshotDir, { recursive: true });
   db = join(temp.dir, 'pristav.sqlite');
   await cli(
     {},
@@ -57,16 +55,12 @@ beforeAll(async () => {
     '--nationality',
     'UA',
   );
-  host = await startWebHost({ dbPath: db });
-  browser = await launchTestBrowser();
-  page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(host.url);
+  session = await openBrowserSession(db, { viewport: { width: 1366, height: 768 } });
+  ({ host, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  await session?.close();
   temp?.cleanup();
 });
 

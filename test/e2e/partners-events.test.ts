@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,10 +6,10 @@ import type { ClientSummary } from '../../db/contract/clients.ts';
 import { demoHq } from '../../db/demo/demo-site.ts';
 import { fillRelease2010 } from '../../db/demo/release-2010.ts';
 import { openStore } from '../../db/open-app.ts';
-import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
+import type { WebHost } from '../../scripts/web-host.ts';
 import { makeTempDir } from '../helpers/temp-database.ts';
 import { expectAccessible } from './helpers/axe.ts';
-import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
+import { openBrowserSession, type BrowserSession } from './helpers/browser-session.ts';
 import { shootWholePage } from './helpers/screenshots.ts';
 
 /**
@@ -25,13 +24,12 @@ const shot = (name: string) => shootWholePage(page, join(screenshotDir, `partner
 
 let temp: ReturnType<typeof makeTempDir>;
 let host: WebHost;
-let browser: TestBrowser;
 let page: Page;
+let session: BrowserSession;
 let client: ClientSummary;
 
 beforeAll(async () => {
   temp = makeTempDir();
-  await mkdir(screenshotDir, { recursive: true });
   const file = join(temp.dir, 'release-2010.sqlite');
   const store = await openStore({ file, mode: 'create' });
   fillRelease2010(store);
@@ -40,17 +38,15 @@ beforeAll(async () => {
   if (!found.ok) throw new Error(found.error.message);
   client = (found.value as ClientSummary[])[0]!;
   store.sqlite.close();
-  host = await startWebHost({ dbPath: file });
-  browser = await launchTestBrowser();
-  page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(host.url);
-  await page.getByRole('heading', { level: 1, name: demoHq.name }).waitFor();
+  session = await openBrowserSession(file, {
+    viewport: { width: 1366, height: 768 },
+    heading: demoHq.name,
+  });
+  ({ host, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  await session?.close();
   temp?.cleanup();
 });
 

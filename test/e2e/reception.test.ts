@@ -1,41 +1,29 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi } from '../../db/api.ts';
 import type { Client } from '../../db/contract/clients.ts';
 import { todayIso } from '../../db/contract/dates.ts';
 import type { DayOverview } from '../../db/contract/services.ts';
 import { openStore } from '../../db/open-app.ts';
-import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
+import type { WebHost } from '../../scripts/web-host.ts';
 import { makeTempDir } from '../helpers/temp-database.ts';
-import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
+import { openBrowserSession, type BrowserSession } from './helpers/browser-session.ts';
+import { hqSite, seedingInvoke } from './helpers/seed-api.ts';
 
 const screenshotDir = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 
 let temp: ReturnType<typeof makeTempDir>;
 let host: WebHost;
-let browser: TestBrowser;
 let page: Page;
+let session: BrowserSession;
 const people: { sarnai?: Client; olena?: Client } = {};
 
 beforeAll(async () => {
   temp = makeTempDir();
-  await mkdir(screenshotDir, { recursive: true });
   const file = join(temp.dir, 'reception.sqlite');
   const store = await openStore({ file, mode: 'create' });
-  const api = createApi(store);
-  const invoke = async (method: string, input: unknown) => {
-    const result = await api.invoke(method, input, 'cs');
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value;
-  };
-  await invoke('site.create', {
-    name: 'Centrum Liberec',
-    town: 'Liberec',
-    isHq: true,
-    adminName: 'Petra Sovová',
-  });
+  const invoke = seedingInvoke(store);
+  await invoke('site.create', hqSite);
   people.sarnai = (await invoke('clients.create', {
     familyName: 'Batbayar',
     givenNames: 'Sarnai',
@@ -51,16 +39,12 @@ beforeAll(async () => {
     consentDate: todayIso(),
   })) as Client;
   store.sqlite.close();
-  host = await startWebHost({ dbPath: file });
-  browser = await launchTestBrowser();
-  page = await browser.context.newPage();
-  await page.goto(host.url);
-  await page.getByRole('heading', { level: 1, name: 'Centrum Liberec' }).waitFor();
+  session = await openBrowserSession(file, { heading: 'Centrum Liberec' });
+  ({ host, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  await session?.close();
   temp?.cleanup();
 });
 

@@ -127,6 +127,10 @@ async function openReport(from: string, to: string) {
 async function backToReport() {
   await page.getByRole('link', { name: 'Zpět na přehled' }).click();
   await page.getByRole('heading', { level: 1, name: 'Přehledy' }).waitFor();
+  // The report loads again: its tables are read only once it is back (under load, a read
+  // right after the heading found them still empty).
+  await stat('Klienti z třetích zemí').locator('.report-stat-value').waitFor();
+  await expect.poll(() => page.getByLabel('Načítám…').count()).toBe(0);
 }
 
 describe('the funder’s report of 2010', () => {

@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
@@ -7,36 +6,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoHq } from '../../db/demo/demo-site.ts';
 import { fillRelease2010 } from '../../db/demo/release-2010.ts';
 import { openStore } from '../../db/open-app.ts';
-import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
 import { makeTempDir } from '../helpers/temp-database.ts';
-import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
+import { openBrowserSession, type BrowserSession } from './helpers/browser-session.ts';
 import { shootWholePage } from './helpers/screenshots.ts';
 
 const screenshotDir = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 const shot = (name: string) => shootWholePage(page, join(screenshotDir, `reports-${name}.png`));
 
 let temp: ReturnType<typeof makeTempDir>;
-let host: WebHost;
-let browser: TestBrowser;
 let page: Page;
+let session: BrowserSession;
 
 beforeAll(async () => {
   temp = makeTempDir();
-  await mkdir(screenshotDir, { recursive: true });
   const file = join(temp.dir, 'release-2010.sqlite');
   const store = await openStore({ file, mode: 'create' });
   fillRelease2010(store);
   store.sqlite.close();
-  host = await startWebHost({ dbPath: file });
-  browser = await launchTestBrowser();
-  page = await browser.context.newPage();
-  await page.goto(host.url);
-  await page.getByRole('heading', { level: 1, name: demoHq.name }).waitFor();
+  session = await openBrowserSession(file, { heading: demoHq.name });
+  ({ page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  await session?.close();
   temp?.cleanup();
 });
 

@@ -1,17 +1,16 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi } from '../../db/api.ts';
 import type { Client } from '../../db/contract/clients.ts';
 import type { Course } from '../../db/contract/courses.ts';
 import { todayIso } from '../../db/contract/dates.ts';
 import { openStore } from '../../db/open-app.ts';
-import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
+import type { WebHost } from '../../scripts/web-host.ts';
 import { makeTempDir } from '../helpers/temp-database.ts';
-import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
+import { openBrowserSession, type BrowserSession } from './helpers/browser-session.ts';
 import { shiftDays } from './helpers/calendar.ts';
 import { shootWholePage } from './helpers/screenshots.ts';
+import { seedingInvoke } from './helpers/seed-api.ts';
 
 const screenshotDir = join(import.meta.dirname, '..', '..', 'test-output', 'e2e');
 
@@ -24,8 +23,8 @@ const secretNote = 'Obává se o prodloužení pobytu, manžel ji ohrožuje.';
 
 let temp: ReturnType<typeof makeTempDir>;
 let host: WebHost;
-let browser: TestBrowser;
 let page: Page;
+let session: BrowserSession;
 let client: Client;
 let ownCourse: Course;
 
@@ -35,15 +34,9 @@ let ownCourse: Course;
  */
 beforeAll(async () => {
   temp = makeTempDir();
-  await mkdir(screenshotDir, { recursive: true });
   const file = join(temp.dir, 'sign-in.sqlite');
   const store = await openStore({ file, mode: 'create' });
-  const api = createApi(store);
-  const invoke = async (method: string, input: unknown) => {
-    const result = await api.invoke(method, input, 'cs');
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value;
-  };
+  const invoke = seedingInvoke(store);
   await invoke('site.create', {
     name: 'Centrum Liberec',
     town: 'Liberec',
@@ -100,16 +93,12 @@ beforeAll(async () => {
   await invoke('enrolments.enrol', { courseId: ownCourse.id, clientId: client.id });
   store.sqlite.close();
 
-  host = await startWebHost({ dbPath: file });
-  browser = await launchTestBrowser();
-  page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(host.url);
+  session = await openBrowserSession(file, { viewport: { width: 1366, height: 768 } });
+  ({ host, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
+  await session?.close();
   temp?.cleanup();
 });
 

@@ -2,12 +2,11 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi } from '../../db/api.ts';
 import { todayIso } from '../../db/contract/dates.ts';
-import { openStore } from '../../db/open-app.ts';
 import { startWebHost, type WebHost } from '../../scripts/web-host.ts';
 import { makeTempDir } from '../helpers/temp-database.ts';
 import { launchTestBrowser, type TestBrowser } from './helpers/browser.ts';
+import { createHqSite } from './helpers/browser-session.ts';
 import { shiftDays } from './helpers/calendar.ts';
 import { shootWholePage } from './helpers/screenshots.ts';
 
@@ -61,15 +60,7 @@ describe('Settings of a new centre', () => {
   const file = () => join(temp.dir, 'centre.sqlite');
 
   beforeAll(async () => {
-    const store = await openStore({ file: file(), mode: 'create' });
-    const api = createApi(store);
-    const created = await api.invoke(
-      'site.create',
-      { name: 'Centrum Liberec', town: 'Liberec', isHq: true, adminName: 'Petra Sovová' },
-      'cs',
-    );
-    expect(created.ok).toBe(true);
-    store.sqlite.close();
+    await createHqSite(file());
     host = await startWebHost({ dbPath: file() });
     await page.goto(host.url);
     await page.getByRole('heading', { level: 1, name: 'Centrum Liberec' }).waitFor();

@@ -1,8 +1,8 @@
-import { createApi } from '../../../db/api.ts';
 import type { Client } from '../../../db/contract/clients.ts';
 import { todayIso } from '../../../db/contract/dates.ts';
 import { openStore } from '../../../db/open-app.ts';
 import { shiftDays } from './calendar.ts';
+import { hqSite, seedingInvoke } from './seed-api.ts';
 
 export interface SeededPeople {
   an: Client;
@@ -18,18 +18,8 @@ export interface SeededPeople {
  */
 export async function seedCourseSite(file: string): Promise<SeededPeople> {
   const store = await openStore({ file, mode: 'create' });
-  const api = createApi(store);
-  const invoke = async (method: string, input: unknown) => {
-    const result = await api.invoke(method, input, 'cs');
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value;
-  };
-  await invoke('site.create', {
-    name: 'Centrum Liberec',
-    town: 'Liberec',
-    isHq: true,
-    adminName: 'Petra Sovová',
-  });
+  const invoke = seedingInvoke(store);
+  await invoke('site.create', hqSite);
   const person = async (familyName: string, givenNames: string, nationality: string) =>
     (await invoke('clients.create', {
       familyName,

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { createApi } from '../../../db/api.ts';
 import type { Client } from '../../../db/contract/clients.ts';
 import { openStore } from '../../../db/open-app.ts';
 import type { WebHost } from '../../../scripts/web-host.ts';
+import { hqSite, seedingInvoke } from './seed-api.ts';
 
 /** Helpers of the library's e2e test: its data, its screens, dates as the UI shows them. */
 
@@ -75,18 +75,8 @@ export async function createLibrarySite(
   today: string,
 ): Promise<{ lan: Client; sergej: Client }> {
   const store = await openStore({ file, mode: 'create' });
-  const api = createApi(store);
-  const invoke = async (method: string, input: unknown) => {
-    const result = await api.invoke(method, input, 'cs');
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value;
-  };
-  await invoke('site.create', {
-    name: 'Centrum Liberec',
-    town: 'Liberec',
-    isHq: true,
-    adminName: 'Petra Sovová',
-  });
+  const invoke = seedingInvoke(store);
+  await invoke('site.create', hqSite);
   const lan = (await invoke('clients.create', {
     familyName: 'Trần',
     givenNames: 'Thị Lan',
