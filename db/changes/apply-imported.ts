@@ -126,8 +126,6 @@ export function applyImportedOperations(
     }
     return lastSiteKey;
   };
-  // Field ids by table and column: no "table.column" string to build per operation.
-  const fieldsOfTable = new Map<string, Map<string, number>>();
   const byRow = new Map<string, RowGroup>();
   // A row's operations usually come one after another: its group and stored id are found once.
   let group: RowGroup | undefined;
@@ -138,16 +136,7 @@ export function applyImportedOperations(
       tally.alreadyHeld += 1;
       continue;
     }
-    let columns = fieldsOfTable.get(operation.table);
-    if (!columns) {
-      columns = new Map();
-      fieldsOfTable.set(operation.table, columns);
-    }
-    let field = columns.get(operation.column);
-    if (field === undefined) {
-      field = fieldKey(w, operation.table, operation.column);
-      columns.set(operation.column, field);
-    }
+    const field = fieldKey(w, operation.table, operation.column);
     const deps: LocalOpKey[] =
       operation.deps.length === 0
         ? noDeps

@@ -46,6 +46,7 @@ export {
   listOrigins,
   readOperationNames,
   type OperationBuilder,
+  type OperationParts,
   readOperationPage,
   readOperationPageAs,
 } from './read-operations.ts';

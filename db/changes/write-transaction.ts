@@ -22,8 +22,11 @@ export interface WriteTransaction {
   /** Local ids (op_sites) of the site and the author, as the change log stores them. */
   siteKey: number;
   authorKey: number | null;
-  /** Field ids (op_fields) by `table.column`, for this transaction only: see op-interning.ts. */
-  fields: Map<string, number>;
+  /**
+   * Field ids (op_fields) by table, then column, for this transaction only (op-interning.ts).
+   * Two levels: an import asks for one per operation, and no "table.column" string is built.
+   */
+  fields: Map<string, Map<string, number>>;
   /** UUIDs by op_sites id, for this transaction only (op-lookup.ts). */
   siteUuids: Map<number, string>;
   counter: number;
@@ -118,11 +121,15 @@ function finishWrite(w: WriteTransaction): void {
 
 /** The field id of `table.column` (cached for the transaction). */
 export function fieldKey(w: WriteTransaction, table: string, column: string): number {
-  const name = `${table}.${column}`;
-  let id = w.fields.get(name);
+  let columns = w.fields.get(table);
+  if (!columns) {
+    columns = new Map();
+    w.fields.set(table, columns);
+  }
+  let id = columns.get(column);
   if (id === undefined) {
     id = internField(w.store, table, column);
-    w.fields.set(name, id);
+    columns.set(column, id);
   }
   return id;
 }

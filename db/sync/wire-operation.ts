@@ -6,30 +6,20 @@ import {
   mayBeStub,
   type Operation,
   type OperationBuilder,
+  type OperationParts,
   type StoredValue,
   syncedTables,
 } from '../changes/index.ts';
 
 /*
- * An operation in a sync file: one JSON array per record,
- * [site, counter, wall, logical, table, column, row, value, deps, author]. Positional rather
- * than named: a million operations repeat no key names, and gzip takes care of the UUIDs.
+ * An operation in a sync file: one JSON array per record, its parts in order
+ * [site, counter, wall, logical, table, column, row, value, deps, author] (OperationParts).
+ * Positional rather than named: a million operations repeat no key names, and gzip takes care
+ * of the UUIDs.
  */
-export type WireOperation = [
-  site: string,
-  counter: number,
-  wall: number,
-  logical: number,
-  table: string,
-  column: string,
-  row: string,
-  value: StoredValue,
-  deps: [string, number][],
-  author: string | null,
-];
 
 /** The record of an operation read from the change log (readOperationPageAs builds it). */
-export const wireOperation: OperationBuilder<WireOperation> = (...parts) => parts;
+export const wireOperation: OperationBuilder<OperationParts> = (...parts) => parts;
 
 /**
  * A wall clock far in the past is accepted (SYNC.md: a PC whose clock was reset still syncs;

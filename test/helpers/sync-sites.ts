@@ -116,6 +116,16 @@ export async function enrolAndJoin(
   return { ...opened, id: site.id };
 }
 
+/** The two offices most sync tests start from: HQ in Liberec and a branch in Turnov, joined. */
+export async function createHqAndBranch(dir: string): Promise<{ hq: Site; branch: Site }> {
+  const hq = await createHq(join(dir, 'hq.sqlite'));
+  const branch = await enrolAndJoin(hq, join(dir, 'branch.sqlite'), {
+    name: 'Pobočka Turnov',
+    town: 'Turnov',
+  });
+  return { hq, branch };
+}
+
 export function membershipOf(site: Site): Membership {
   return requireMembership(site.store);
 }

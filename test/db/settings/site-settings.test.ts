@@ -6,8 +6,7 @@ import { openTempStore } from '../../helpers/temp-database.ts';
 import {
   call,
   closeSite,
-  createHq,
-  enrolAndJoin,
+  createHqAndBranch,
   makeSyncTempDir,
   receiveFile,
   sendFile,
@@ -149,11 +148,7 @@ describe('renaming the site', () => {
     let hq: Office;
     let branch: Office;
     beforeAll(async () => {
-      hq = await createHq(join(folder.dir, 'hq.sqlite'));
-      branch = await enrolAndJoin(hq, join(folder.dir, 'branch.sqlite'), {
-        name: 'Pobočka Turnov',
-        town: 'Turnov',
-      });
+      ({ hq, branch } = await createHqAndBranch(folder.dir));
     });
     afterAll(() => {
       closeSite(hq);

@@ -1,10 +1,8 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   call,
   closeSite,
-  createHq,
-  enrolAndJoin,
+  createHqAndBranch,
   makeSyncTempDir,
   receiveFile,
   sendFile,
@@ -22,11 +20,7 @@ describe('a merge cycle made by two offices', () => {
   let hq: Site;
   let branch: Site;
   beforeAll(async () => {
-    hq = await createHq(join(temp.dir, 'hq.sqlite'));
-    branch = await enrolAndJoin(hq, join(temp.dir, 'branch.sqlite'), {
-      name: 'Pobočka Turnov',
-      town: 'Turnov',
-    });
+    ({ hq, branch } = await createHqAndBranch(temp.dir));
   });
   afterAll(() => {
     closeSite(hq);
